@@ -1,0 +1,5 @@
+package dev.switchboard.contracts;
+
+public enum Presence {
+    OFFLINE, AVAILABLE, AWAY
+}

@@ -1,0 +1,17 @@
+package dev.switchboard.ingest.chat;
+
+import java.util.Map;
+
+import io.quarkus.test.junit.QuarkusTestProfile;
+
+public class ChatTestProfile implements QuarkusTestProfile {
+
+    static final String API_KEY = "test-connector-key";
+
+    @Override
+    public Map<String, String> getConfigOverrides() {
+        return Map.of(
+                "switchboard.ingest.api-keys.test", API_KEY,
+                "switchboard.ingest.publish-timeout", "3s");
+    }
+}

@@ -1,0 +1,39 @@
+package dev.switchboard.ingest.core;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import dev.switchboard.contracts.Channel;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+
+/** switchboard_ingest_accepted_total, switchboard_ingest_rejected_total{reason}, switchboard_ingest_publish_seconds. */
+@ApplicationScoped
+public class IngestMetrics {
+
+    private final MeterRegistry registry;
+    private final Timer publish;
+
+    public IngestMetrics(MeterRegistry registry) {
+        this.registry = registry;
+        this.publish = Timer.builder("switchboard.ingest.publish")
+                .description("Time from publish to Kafka acknowledgement")
+                .publishPercentileHistogram()
+                .register(registry);
+    }
+
+    public Timer.Sample startPublish() {
+        return Timer.start(registry);
+    }
+
+    public void stopPublish(Timer.Sample sample) {
+        sample.stop(publish);
+    }
+
+    public void accepted(Channel channel) {
+        registry.counter("switchboard.ingest.accepted", "channel", channel.name()).increment();
+    }
+
+    public void rejected(String reason) {
+        registry.counter("switchboard.ingest.rejected", "reason", reason).increment();
+    }
+}
