@@ -4,9 +4,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyFactory;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
+import java.security.spec.PKCS8EncodedKeySpec;
+import java.security.spec.X509EncodedKeySpec;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
@@ -59,10 +63,35 @@ public final class TokenIssuer {
             generator.initialize(2048);
             KeyPair keys = generator.generateKeyPair();
             Path file = dir.resolve("public-key.pem");
-            Files.writeString(file, pem(keys.getPublic().getEncoded()));
+            Files.writeString(file, pem("PUBLIC KEY", keys.getPublic().getEncoded()));
             return new TokenIssuer(keys, file);
         } catch (NoSuchAlgorithmException | IOException e) {
             throw new IllegalStateException("Could not create a signing key", e);
+        }
+    }
+
+    /**
+     * The key pair kept in {@code dir} ({@code private-key.pem}, {@code public-key.pem}), made there on first use,
+     * so tokens minted by the local launcher stay valid across its restarts.
+     */
+    public static TokenIssuer persistent(Path dir) {
+        Path privateFile = dir.resolve("private-key.pem");
+        Path publicFile = dir.resolve("public-key.pem");
+        try {
+            if (Files.exists(privateFile) && Files.exists(publicFile)) {
+                KeyFactory rsa = KeyFactory.getInstance("RSA");
+                KeyPair keys = new KeyPair(
+                        rsa.generatePublic(new X509EncodedKeySpec(der(Files.readString(publicFile)))),
+                        rsa.generatePrivate(new PKCS8EncodedKeySpec(der(Files.readString(privateFile)))));
+                return new TokenIssuer(keys, publicFile);
+            }
+            TokenIssuer issuer = create(dir);
+            Files.writeString(privateFile, pem("PRIVATE KEY", issuer.keys.getPrivate().getEncoded()));
+            privateFile.toFile().setReadable(false, false);
+            privateFile.toFile().setReadable(true, true);
+            return issuer;
+        } catch (GeneralSecurityException | IOException | IllegalArgumentException e) {
+            throw new IllegalStateException("Could not read or write the signing key in " + dir, e);
         }
     }
 
@@ -98,9 +127,13 @@ public final class TokenIssuer {
         }
     }
 
-    private static String pem(byte[] der) {
-        return "-----BEGIN PUBLIC KEY-----\n"
+    private static String pem(String label, byte[] der) {
+        return "-----BEGIN " + label + "-----\n"
                 + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(der)
-                + "\n-----END PUBLIC KEY-----\n";
+                + "\n-----END " + label + "-----\n";
+    }
+
+    private static byte[] der(String pem) {
+        return Base64.getMimeDecoder().decode(pem.replaceAll("-----[A-Z ]+-----", ""));
     }
 }

@@ -2,6 +2,7 @@ package dev.switchboard.ingest.core;
 
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -30,4 +31,18 @@ public interface IngestSettings {
     /** Most metadata entries kept; the rest are counted in {@code metadata.dropped}. */
     @WithDefault("64")
     int maxMetadataEntries();
+
+    Twilio twilio();
+
+    interface Twilio {
+
+        /** The account's auth token, which keys X-Twilio-Signature. Without it, Twilio webhooks are refused. */
+        Optional<String> authToken();
+
+        /**
+         * The public base URL Twilio calls (https://switchboard.example.com), when a proxy sits in front;
+         * the signature covers the URL as Twilio saw it.
+         */
+        Optional<String> publicUrl();
+    }
 }
