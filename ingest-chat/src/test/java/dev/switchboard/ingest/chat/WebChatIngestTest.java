@@ -89,6 +89,16 @@ class WebChatIngestTest {
     }
 
     @Test
+    void rejectsAnOversizedBodyWithAProblem() {
+        String text = "x".repeat(300 * 1024);
+        given().contentType(ContentType.JSON).header("X-Api-Key", KEY)
+                .body("{\"sessionId\":\"s-600\",\"clientMessageId\":\"m-1\",\"text\":\"" + text + "\"}")
+                .post("/v1/chat/messages")
+                .then().statusCode(413)
+                .contentType("application/problem+json");
+    }
+
+    @Test
     void rejectsAWrongContentType() {
         given().contentType(ContentType.TEXT).header("X-Api-Key", KEY).body("hi")
                 .post("/v1/chat/messages")

@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 
+import io.quarkus.runtime.configuration.MemorySize;
+
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -13,6 +15,10 @@ public interface IngestSettings {
     /** How long a POST waits for Kafka to acknowledge before answering 503. */
     @WithDefault("5s")
     Duration publishTimeout();
+
+    /** Largest request body accepted; larger ones get 413 with a problem body. */
+    @WithDefault("1M")
+    MemorySize maxBodySize();
 
     /** What a 503 tells the connector to wait before retrying. */
     @WithDefault("5s")
