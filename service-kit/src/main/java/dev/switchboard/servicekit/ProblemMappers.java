@@ -13,6 +13,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 /**
  * Turns every error into problem+json: bad input becomes a 4xx naming what is wrong, never a 500;
@@ -38,6 +39,15 @@ public class ProblemMappers {
                 ? "value '" + f.getValue() + "' is not a valid " + f.getTargetType().getSimpleName()
                 : e.getOriginalMessage();
         return respond(Problem.of("malformed-json", "Malformed JSON", 400, firstLine(detail), field)).build();
+    }
+
+    /**
+     * A JSON value of the wrong type ("durationSeconds": "long"). Quarkus REST maps this subtype itself, more
+     * specifically than {@link #badJson}, so it needs its own mapper to answer as a problem naming the field.
+     */
+    @ServerExceptionMapper
+    public Response mismatchedInput(MismatchedInputException e) {
+        return badJson(e);
     }
 
     @ServerExceptionMapper
