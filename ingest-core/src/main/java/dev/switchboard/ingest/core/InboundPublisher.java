@@ -1,6 +1,5 @@
 package dev.switchboard.ingest.core;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.TimeoutException;
 
@@ -12,7 +11,7 @@ import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 import org.jboss.logging.Logger;
 
 import dev.switchboard.contracts.InboundMessage;
-import dev.switchboard.contracts.RecordHeaders;
+import dev.switchboard.contracts.ContractHeaders;
 import dev.switchboard.contracts.Topics;
 import dev.switchboard.servicekit.ProblemException;
 import io.micrometer.core.instrument.Timer;
@@ -29,9 +28,6 @@ import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 public class InboundPublisher {
 
     private static final Logger LOG = Logger.getLogger(InboundPublisher.class);
-    private static final byte[] TYPE = "InboundMessage".getBytes(StandardCharsets.UTF_8);
-    private static final byte[] SCHEMA_VERSION = Integer.toString(InboundMessage.SCHEMA_VERSION)
-            .getBytes(StandardCharsets.UTF_8);
 
     private final MutinyEmitter<InboundMessage> emitter;
     private final IngestSettings settings;
@@ -67,10 +63,7 @@ public class InboundPublisher {
     private Uni<Accepted> send(InboundMessage message) {
         OutgoingKafkaRecordMetadata<String> key = OutgoingKafkaRecordMetadata.<String>builder()
                 .withKey(message.conversationKey())
-                .withHeaders(new org.apache.kafka.common.header.internals.RecordHeaders()
-                        .add(RecordHeaders.ID, message.id().getBytes(StandardCharsets.UTF_8))
-                        .add(RecordHeaders.TYPE, TYPE)
-                        .add(RecordHeaders.SCHEMA_VERSION, SCHEMA_VERSION))
+                .withHeaders(ContractHeaders.of(message.id(), message, message.schemaVersion()))
                 .build();
         return emitter.sendMessage(Message.of(message).addMetadata(key)).replaceWith(Accepted.of(message));
     }

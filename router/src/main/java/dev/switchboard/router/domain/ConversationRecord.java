@@ -1,0 +1,16 @@
+package dev.switchboard.router.domain;
+
+import java.util.List;
+
+import dev.switchboard.router.persistence.ConversationEntity;
+import dev.switchboard.router.persistence.CustomerEntity;
+import dev.switchboard.router.persistence.MessageEntity;
+import dev.switchboard.router.persistence.OfferEntity;
+
+/** A conversation with everything stored about it, as a supervisor looks at it. */
+public record ConversationRecord(
+        ConversationEntity conversation,
+        CustomerEntity customer,
+        List<MessageEntity> messages,
+        List<OfferEntity> offers) {
+}

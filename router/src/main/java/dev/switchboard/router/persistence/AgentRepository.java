@@ -1,0 +1,37 @@
+package dev.switchboard.router.persistence;
+
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+
+import dev.switchboard.contracts.Presence;
+import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Sort;
+import io.smallrye.mutiny.Uni;
+
+@ApplicationScoped
+public class AgentRepository implements PanacheRepositoryBase<AgentEntity, String> {
+
+    /**
+     * The agents available now, as a snapshot to decide on: they are detached from the session, so the one chosen
+     * is read again, fresh, when {@link #lock(String) locked}.
+     */
+    public Uni<List<AgentEntity>> availableSnapshot() {
+        return list("presence", Sort.by("id"), Presence.AVAILABLE)
+                .call(agents -> getSession().invoke(session -> agents.forEach(session::detach)));
+    }
+
+    public Uni<List<AgentEntity>> all() {
+        return listAll(Sort.by("id"));
+    }
+
+    /**
+     * The agent's row, locked until the transaction ends. Every decision that gives an agent a conversation takes
+     * this lock first and counts the agent's conversations after it, so concurrent decisions (on this instance or
+     * another) are serialised per agent and cannot exceed its capacity.
+     */
+    public Uni<AgentEntity> lock(String id) {
+        return findById(id, LockModeType.PESSIMISTIC_WRITE);
+    }
+}
