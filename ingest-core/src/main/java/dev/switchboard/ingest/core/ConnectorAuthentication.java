@@ -2,6 +2,7 @@ package dev.switchboard.ingest.core;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.util.Base64;
 
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -11,7 +12,9 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import dev.switchboard.servicekit.ProblemException;
 
 /**
- * Every ingest endpoint under /v1 needs a connector API key, in {@code X-Api-Key} or as a bearer token.
+ * Every ingest endpoint under /v1 needs a connector API key: in {@code X-Api-Key}, as a bearer token, or as the
+ * password of HTTP Basic authentication (any user name), for providers that cannot add headers but can put
+ * credentials in the webhook URL ({@code https://sendgrid:KEY@host/...}).
  * Provider webhooks that sign their bodies instead (Twilio, Meta, …) are marked {@link SignedByProvider} and
  * verify their own signature.
  */
@@ -35,7 +38,8 @@ public class ConnectorAuthentication {
         String presented = presentedKey(request);
         if (presented == null || !isKnown(presented)) {
             metrics.rejected("unauthenticated");
-            throw ProblemException.unauthorized("a valid connector API key is required in " + API_KEY_HEADER);
+            throw ProblemException.unauthorized("a valid connector API key is required in " + API_KEY_HEADER
+                    + ", as a bearer token or as the Basic authentication password");
         }
     }
 
@@ -51,10 +55,26 @@ public class ConnectorAuthentication {
             return key;
         }
         String authorization = request.getHeaderString(HttpHeaders.AUTHORIZATION);
-        if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+        if (authorization == null) {
+            return null;
+        }
+        if (authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
             return authorization.substring(7).trim();
         }
+        if (authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+            return basicPassword(authorization.substring(6).trim());
+        }
         return null;
+    }
+
+    private static String basicPassword(String credentials) {
+        try {
+            String decoded = new String(Base64.getDecoder().decode(credentials), StandardCharsets.UTF_8);
+            int colon = decoded.indexOf(':');
+            return colon < 0 ? null : decoded.substring(colon + 1);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     private boolean isKnown(String presented) {

@@ -18,7 +18,10 @@ import dev.switchboard.contracts.MessageIds;
 import dev.switchboard.ingest.core.Metadata;
 import dev.switchboard.ingest.core.Text;
 
-/** A raw RFC 5322 message to the canonical inbound message. Never throws for bad input: it flags it. */
+/**
+ * A raw RFC 5322 message, or the fields a provider parsed it into, to the canonical inbound message. Never throws
+ * for bad input: it flags it.
+ */
 @ApplicationScoped
 public class EmailNormalizer {
 
@@ -45,8 +48,23 @@ public class EmailNormalizer {
     }
 
     public InboundMessage normalize(byte[] raw, String provider) {
-        ParsedEmail email = parser.parse(raw);
+        return normalize(raw, EmailSource.raw(provider, raw));
+    }
+
+    /** A raw message a provider delivered, with what the provider adds ({@code source}). */
+    public InboundMessage normalize(byte[] raw, EmailSource source) {
+        return normalize(parser.parse(raw), source);
+    }
+
+    /** A message a provider posted as fields. */
+    public InboundMessage normalize(WebhookEmail email, EmailSource source) {
+        return normalize(email.parse(parser), source);
+    }
+
+    private InboundMessage normalize(ParsedEmail email, EmailSource source) {
+        String provider = source.provider();
         ProblemLog problems = new ProblemLog();
+        source.problems().forEach(problems::add);
         email.problems().forEach(problems::add);
 
         String subject = Text.normalizeOrNull(email.header("Subject").map(h -> h.text(problems)).orElse(null));
@@ -62,7 +80,7 @@ public class EmailNormalizer {
         email.all("References").forEach(h -> Threading.ids(h.value(), problems, "References").stream()
                 .filter(id -> !references.contains(id)).forEach(references::add));
         String root = Threading.root(references, inReplyTo, messageId);
-        String rawSha256 = Threading.sha256(raw);
+        String rawSha256 = Threading.sha256(source.original());
         String conversationKey = root != null ? Threading.key(root)
                 : Threading.subjectKey(subject, participants(customer, to, cc));
 
@@ -70,7 +88,7 @@ public class EmailNormalizer {
         Instant sentAt = sentAt(email, problems).orElse(now);
         EmailBody body = EmailBody.of(email, problems);
         EmailAttachments.Stored stored = attachments.store(email);
-        String rawLocation = attachments.storeRaw(raw, rawSha256);
+        String rawLocation = attachments.storeRaw(source.original(), rawSha256);
         String contentLanguage = LanguageHints.contentLanguage(email.value("Content-Language"));
         String language = contentLanguage != null ? contentLanguage : LanguageHints.fromCharset(charsetLabel(body));
 
@@ -78,8 +96,31 @@ public class EmailNormalizer {
         if (!problems.isEmpty()) {
             flags.add(MessageFlag.MALFORMED);
         }
-        String providerMessageId = messageId != null ? messageId : "sha256:" + rawSha256;
+        String providerMessageId = messageId != null ? messageId
+                : source.providerId() != null ? source.providerId() : "sha256:" + rawSha256;
         int maxText = settings.limits().maxTextLength();
+        Metadata.Builder meta = metadata.builder()
+                .put("email.from", from.size() == 1 && from.get(0).equals(customer) ? null : addresses(from))
+                .put("email.to", addresses(to))
+                .put("email.cc", addresses(cc))
+                .put("email.inReplyTo", String.join(" ", inReplyTo))
+                .put("email.references", String.join(" ", references))
+                .put("email.threadRoot", root)
+                .put("email.contentType", email.contentType())
+                .put("email.charset", body.charset())
+                .put("email.autoSubmitted", email.value("Auto-Submitted"))
+                .put("email.tnef", stored.attachments().stream()
+                        .anyMatch(a -> EmailAttachments.TNEF.equals(a.mediaType())) ? "true" : null)
+                .put("email.uuencoded", email.parts().stream().anyMatch(MimePart::isUuencoded) ? "true" : null)
+                .put("email.attachments.notStored", stored.notStored() > 0 ? stored.notStored() : null)
+                .put("email.text.cut", isCut(body, maxText) ? "true" : null)
+                .put("email.raw", rawLocation)
+                .put("email.raw.sha256", rawSha256)
+                .put("email.raw.contentType",
+                        EmailSource.RFC822.equals(source.originalType()) ? null : source.originalType())
+                .put("email.problems", problems.isEmpty() ? null : String.join(" | ", problems.problems()));
+        // The provider's entries come after the message's own, which the metadata bound keeps first.
+        source.metadata().forEach(meta::put);
         return new InboundMessage(
                 MessageIds.canonicalId(Channel.EMAIL, provider, providerMessageId),
                 InboundMessage.SCHEMA_VERSION,
@@ -98,25 +139,7 @@ public class EmailNormalizer {
                 sentAt,
                 now,
                 flags,
-                metadata.builder()
-                        .put("email.from", from.size() == 1 && from.get(0).equals(customer) ? null : addresses(from))
-                        .put("email.to", addresses(to))
-                        .put("email.cc", addresses(cc))
-                        .put("email.inReplyTo", String.join(" ", inReplyTo))
-                        .put("email.references", String.join(" ", references))
-                        .put("email.threadRoot", root)
-                        .put("email.contentType", email.contentType())
-                        .put("email.charset", body.charset())
-                        .put("email.autoSubmitted", email.value("Auto-Submitted"))
-                        .put("email.tnef", stored.attachments().stream()
-                                .anyMatch(a -> EmailAttachments.TNEF.equals(a.mediaType())) ? "true" : null)
-                        .put("email.uuencoded", email.parts().stream().anyMatch(MimePart::isUuencoded) ? "true" : null)
-                        .put("email.attachments.notStored", stored.notStored() > 0 ? stored.notStored() : null)
-                        .put("email.text.cut", isCut(body, maxText) ? "true" : null)
-                        .put("email.raw", rawLocation)
-                        .put("email.raw.sha256", rawSha256)
-                        .put("email.problems", problems.isEmpty() ? null : String.join(" | ", problems.problems()))
-                        .build());
+                meta.build());
     }
 
     private static List<Addresses.Person> mailboxes(ParsedEmail email, String field, ProblemLog problems) {

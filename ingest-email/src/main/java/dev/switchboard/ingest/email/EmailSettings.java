@@ -1,6 +1,9 @@
 package dev.switchboard.ingest.email;
 
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
 
 import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
@@ -12,6 +15,10 @@ public interface EmailSettings {
     Attachments attachments();
 
     Limits limits();
+
+    Mailgun mailgun();
+
+    Ses ses();
 
     interface Attachments {
 
@@ -45,5 +52,25 @@ public interface EmailSettings {
         /** Longest text or quoted text published; the rest stays in the stored raw message. */
         @WithDefault("65536")
         int maxTextLength();
+    }
+
+    interface Mailgun {
+
+        /** The webhook signing key that signs Mailgun's posts. Without it, Mailgun webhooks are refused. */
+        Optional<String> signingKey();
+
+        /** Oldest signature timestamp accepted (either way from now), so a captured post cannot be replayed later. */
+        @WithDefault("5m")
+        Duration maxAge();
+    }
+
+    interface Ses {
+
+        /**
+         * ARNs of the SNS topics whose messages are accepted (subscription confirmations included). Anyone can have
+         * SNS sign messages from a topic of their own, so a valid signature alone proves nothing; without this list,
+         * SES webhooks are refused.
+         */
+        Optional<List<String>> topicArns();
     }
 }

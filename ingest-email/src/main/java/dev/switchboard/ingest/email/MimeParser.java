@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
@@ -42,7 +43,26 @@ public final class MimeParser {
 
     public ParsedEmail parse(byte[] raw) {
         int start = afterMboxFromLine(raw);
-        return new Run(raw, start).parse();
+        return new Run(raw, start, false, null).parse();
+    }
+
+    /**
+     * Reads a bare header block, as providers post it beside the parsed body ({@code headers} of SendGrid Inbound
+     * Parse): the fields as {@link #parse} reads them, no parts. Raw 8-bit bytes that are not UTF-8 are read in
+     * {@code hint} (may be null) unless the block's Content-Type names a charset.
+     */
+    public ParsedEmail parseHeaders(byte[] block, Charset hint) {
+        int end = block.length;
+        while (end > 0 && Character.isWhitespace(block[end - 1])) {
+            end--;
+        }
+        // Exactly one blank line after the fields, so the header ends where the block does.
+        byte[] terminated = Arrays.copyOf(block, end + 4);
+        terminated[end] = '\r';
+        terminated[end + 1] = '\n';
+        terminated[end + 2] = '\r';
+        terminated[end + 3] = '\n';
+        return new Run(terminated, 0, true, hint).parse();
     }
 
     /** An mbox "From " envelope line (as procmail and mail archives leave it) is no header; skip it. */
@@ -63,6 +83,8 @@ public final class MimeParser {
 
         private final byte[] raw;
         private final int start;
+        private final boolean headersOnly;
+        private final Charset headerHint;
         private final ProblemLog problems = new ProblemLog(BENIGN);
         private final MimeTokenStream stream;
         private final Deque<Container> containers = new ArrayDeque<>();
@@ -79,9 +101,11 @@ public final class MimeParser {
         private int bodyParts;
         private boolean flattened;
 
-        Run(byte[] raw, int start) {
+        Run(byte[] raw, int start, boolean headersOnly, Charset headerHint) {
             this.raw = raw;
             this.start = start;
+            this.headersOnly = headersOnly;
+            this.headerHint = headerHint;
             MimeConfig config = new MimeConfig.Builder()
                     .setStrictParsing(false)
                     .setMaxLineLen(-1)
@@ -139,6 +163,9 @@ public final class MimeParser {
                     break;
                 case T_END_HEADER:
                     endHeader();
+                    if (headersOnly) {
+                        return false;
+                    }
                     break;
                 case T_START_MULTIPART:
                     startMultipart();
@@ -158,7 +185,8 @@ public final class MimeParser {
         private void endHeader() {
             entityHeaders = entityFields.stream().map(f -> HeaderField.of(f, null)).toList();
             entity = EntityHeaders.of(entityHeaders, defaultType(), problems);
-            Charset hint = Charsets.lookup(entity.parameter("charset"));
+            Charset declared = Charsets.lookup(entity.parameter("charset"));
+            Charset hint = declared == null && topHeaders == null ? headerHint : declared;
             if (hint != null) {
                 // Raw 8-bit header bytes that are not UTF-8 were most likely written in the body's charset.
                 entityHeaders = entityFields.stream().map(f -> HeaderField.of(f, hint)).toList();
