@@ -73,9 +73,7 @@ public final class Launcher {
         console.say("Connector API key (header X-Api-Key) for the ingest services: in "
                 + options.data().resolve("keys/connector-api-key"));
         if (options.demo()) {
-            desk = new DemoSeeder(console, secrets.tokens(), secrets.connectorApiKey(),
-                    options.port(LocalService.ROUTER), options.port(LocalService.INGEST_CHAT),
-                    options.port(LocalService.AGENT_GATEWAY)).run();
+            desk = new DemoSeeder(console, secrets.tokens(), secrets.connectorApiKey(), options::port).run();
         }
         console.say("Switchboard is running. Ctrl-C stops it.");
     }

@@ -33,6 +33,8 @@ public record ServiceEnvironment(
         env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", publicKeyFile.toUri().toString());
         env.put("MP_JWT_VERIFY_ISSUER", tokenIssuer);
         env.put("SWITCHBOARD_INGEST_API_KEYS_LOCAL", connectorApiKey); // switchboard.ingest.api-keys.local
+        // The demo's Telegram bot (switchboard.social.telegram.bots.demo.secret-token).
+        env.put("SWITCHBOARD_SOCIAL_TELEGRAM_BOTS_DEMO_SECRET_TOKEN", connectorApiKey);
         // Time, level, category and message: the service name is already the line's prefix on the terminal.
         env.put("QUARKUS_BANNER_ENABLED", "false");
         env.put("QUARKUS_LOG_CONSOLE_FORMAT", "%d{HH:mm:ss.SSS} %-5p [%c{2.}] %s%e%n");

@@ -24,6 +24,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import dev.switchboard.local.demo.ChannelSample;
 import dev.switchboard.local.demo.SampleMessage;
 import dev.switchboard.testkit.FreePorts;
 import dev.switchboard.testkit.PostgresDatabase;
@@ -71,8 +72,11 @@ class LauncherIT {
                 assertTrue(read(out).contains(routerRow),
                         () -> "the table names each service, its port and URL:\n" + read(out));
 
-                await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertEquals(SampleMessage.CHAT.size(),
+                // Every sample, on every channel, is taken by a demo agent.
+                await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertEquals(
+                        SampleMessage.CHAT.size() + ChannelSample.ALL.size(),
                         count(read(out), " now holds conversation "), read(out)));
+                assertFalse(read(out).contains("could not post"), () -> read(out));
             } finally {
                 launcher.destroy();
                 if (!launcher.waitFor(60, TimeUnit.SECONDS)) {

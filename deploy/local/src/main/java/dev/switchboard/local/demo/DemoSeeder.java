@@ -8,11 +8,13 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.function.ToIntFunction;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.switchboard.contracts.ContractJson;
+import dev.switchboard.local.LocalService;
 import dev.switchboard.local.process.ConsoleLog;
 import dev.switchboard.testkit.TokenIssuer;
 
@@ -30,18 +32,20 @@ public final class DemoSeeder {
     private final ConsoleLog console;
     private final TokenIssuer tokens;
     private final String connectorApiKey;
+    private final ToIntFunction<LocalService> ports;
     private final int routerPort;
     private final int chatPort;
     private final int gatewayPort;
 
-    public DemoSeeder(ConsoleLog console, TokenIssuer tokens, String connectorApiKey, int routerPort, int chatPort,
-            int gatewayPort) {
+    public DemoSeeder(ConsoleLog console, TokenIssuer tokens, String connectorApiKey,
+            ToIntFunction<LocalService> ports) {
         this.console = console;
         this.tokens = tokens;
         this.connectorApiKey = connectorApiKey;
-        this.routerPort = routerPort;
-        this.chatPort = chatPort;
-        this.gatewayPort = gatewayPort;
+        this.ports = ports;
+        this.routerPort = ports.applyAsInt(LocalService.ROUTER);
+        this.chatPort = ports.applyAsInt(LocalService.INGEST_CHAT);
+        this.gatewayPort = ports.applyAsInt(LocalService.AGENT_GATEWAY);
     }
 
     /** Runs the whole demo; the returned desk keeps the agents signed in until it is closed. */
@@ -56,6 +60,12 @@ public final class DemoSeeder {
         String run = Long.toString(Instant.now().getEpochSecond(), 36);
         for (SampleMessage sample : SampleMessage.CHAT) {
             postChat(sample, "demo-" + run + "-" + sample.language());
+        }
+        for (ChannelSample sample : ChannelSample.ALL) {
+            String outcome = send(sample.request(ports.applyAsInt(sample.service()), run, connectorApiKey));
+            console.line(SOURCE, outcome.equals("ok")
+                    ? "posted " + sample.label() + " to " + sample.service().module()
+                    : "could not post " + sample.label() + ": " + sample.service().module() + " answered " + outcome);
         }
         return desk;
     }
@@ -113,6 +123,9 @@ public final class DemoSeeder {
             out.append(String.format("  %-6s %-12s %-10s %-17s token: %s%n", agent.id(), agent.displayName(),
                     String.join(",", agent.languages().keySet()), agent.timeZone(), tokens.agentToken(agent.id())));
         }
+        out.append("\nSupervisor token (router API, e.g. GET http://127.0.0.1:").append(routerPort)
+                .append("/v1/conversations?status=OFFERED): ").append(tokens.supervisorToken("demo-supervisor"))
+                .append("\n");
         out.append("\nAn agent socket: ").append(AgentSocket.socketUri(gatewayPort))
                 .append(" with header 'Authorization: Bearer <token>';")
                 .append(" send {\"type\":\"presence\",\"presence\":\"AVAILABLE\"}\n")

@@ -23,10 +23,11 @@ public record SampleMessage(String language, String visitorName, String locale, 
             new SampleMessage("en", "Jordan Lee", "en-US", "America/New_York",
                     "Hi, the app crashes whenever I open my invoices"));
 
-    /** True for an offer of one of these samples, recognised by its preview (the start of the text). */
+    /** True for an offer of one of the demo's samples on any channel, recognised by its preview (the start of the text). */
     public static boolean isSample(JsonNode offer) {
         String preview = offer.path("preview").asText("").replace("…", "").strip();
-        return !preview.isEmpty() && CHAT.stream().anyMatch(sample -> sample.text().startsWith(preview));
+        return !preview.isEmpty() && (CHAT.stream().anyMatch(sample -> sample.text().startsWith(preview))
+                || ChannelSample.isSample(preview));
     }
 
     /** The JSON body for one post; {@code session} makes the conversation new for each run. */
