@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 /**
  * Builds the bounded {@code metadata} of a canonical message: values are normalized text, cut to a maximum
@@ -13,14 +14,21 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class Metadata {
 
-    private final IngestSettings settings;
+    private final int maxEntries;
+    private final int maxValueLength;
 
+    @Inject
     public Metadata(IngestSettings settings) {
-        this.settings = settings;
+        this(settings.maxMetadataEntries(), settings.maxMetadataValueLength());
+    }
+
+    public Metadata(int maxEntries, int maxValueLength) {
+        this.maxEntries = maxEntries;
+        this.maxValueLength = maxValueLength;
     }
 
     public Builder builder() {
-        return new Builder(settings.maxMetadataEntries(), settings.maxMetadataValueLength());
+        return new Builder(maxEntries, maxValueLength);
     }
 
     public static final class Builder {

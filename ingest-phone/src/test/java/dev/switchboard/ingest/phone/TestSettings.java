@@ -1,9 +1,7 @@
 package dev.switchboard.ingest.phone;
 
-import java.lang.reflect.Proxy;
 import java.util.Map;
 
-import dev.switchboard.ingest.core.IngestSettings;
 import dev.switchboard.ingest.core.Metadata;
 import dev.switchboard.ingest.phone.config.PhoneSettings;
 import io.smallrye.config.PropertiesConfigSource;
@@ -21,18 +19,7 @@ public final class TestSettings {
 
     /** Metadata with the default bounds; only those two settings are read by it. */
     public static Metadata metadata() {
-        IngestSettings settings = (IngestSettings) Proxy.newProxyInstance(TestSettings.class.getClassLoader(),
-                new Class<?>[] { IngestSettings.class }, (proxy, method, args) -> {
-                    switch (method.getName()) {
-                        case "maxMetadataEntries":
-                            return 64;
-                        case "maxMetadataValueLength":
-                            return 2048;
-                        default:
-                            throw new UnsupportedOperationException(method.getName());
-                    }
-                });
-        return new Metadata(settings);
+        return new Metadata(64, 2048);
     }
 
     private static <T> T mapping(Class<T> type, Map<String, String> values) {
