@@ -1,0 +1,132 @@
+package dev.switchboard.bench.ingest;
+
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
+import io.vertx.core.VertxOptions;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.PoolOptions;
+import io.vertx.core.http.RequestOptions;
+
+/**
+ * Offers requests at a fixed rate whatever the server does (open loop): the schedule, not the answers, decides when
+ * the next request is due. Runs on one Vert.x event loop, so it costs the shared machine as little as it can; at
+ * most {@code maxInFlight} requests wait for answers, and a request due beyond that is counted as shed, not queued.
+ */
+final class OpenLoopDriver implements AutoCloseable {
+
+    private static final long TIMEOUT_MILLIS = 10_000;
+
+    private final Vertx vertx;
+    private final HttpClient client;
+    private final Context context;
+    private final RequestOptions request;
+    private final ChatBodies bodies;
+    private final int maxInFlight;
+
+    OpenLoopDriver(Endpoint endpoint, ChatBodies bodies, int connections, int maxInFlight) {
+        this.vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(1).setWorkerPoolSize(1)
+                .setInternalBlockingPoolSize(1));
+        this.client = vertx.createHttpClient(new HttpClientOptions().setTcpNoDelay(true).setKeepAlive(true),
+                new PoolOptions().setHttp1MaxSize(connections));
+        this.context = vertx.getOrCreateContext();
+        this.request = new RequestOptions().setMethod(HttpMethod.POST).setHost("127.0.0.1").setPort(endpoint.port())
+                .setURI(endpoint.path()).setIdleTimeout(TIMEOUT_MILLIS)
+                .putHeader("Content-Type", "application/json");
+        if (endpoint.apiKey() != null) {
+            request.putHeader("X-Api-Key", endpoint.apiKey());
+        }
+        this.bodies = bodies;
+        this.maxInFlight = maxInFlight;
+    }
+
+    /** Offers {@code rate} requests per second for {@code duration}, then waits for every answer. */
+    LatencyRecorder offer(int rate, Duration duration) {
+        CompletableFuture<LatencyRecorder> done = new CompletableFuture<>();
+        context.runOnContext(v -> new Step(rate, duration, done).begin());
+        return done.join();
+    }
+
+    @Override
+    public void close() {
+        client.close();
+        vertx.close().toCompletionStage().toCompletableFuture().join();
+    }
+
+    /** One fixed-rate run; every field is touched on the event loop only. */
+    private final class Step {
+
+        private final long intervalNanos;
+        private final long total;
+        private final long startNanos;
+        private final LatencyRecorder recorder;
+        private final CompletableFuture<LatencyRecorder> done;
+        private long scheduled;
+        private int inFlight;
+        private long timer;
+
+        Step(int rate, Duration duration, CompletableFuture<LatencyRecorder> done) {
+            this.intervalNanos = 1_000_000_000L / rate;
+            this.total = Math.max(1, rate * duration.toMillis() / 1000);
+            this.startNanos = System.nanoTime();
+            this.recorder = new LatencyRecorder(startNanos);
+            this.done = done;
+        }
+
+        void begin() {
+            // Vert.x timers tick at most every millisecond; each tick sends every request that has come due.
+            timer = vertx.setPeriodic(1, id -> sendDue());
+            sendDue();
+        }
+
+        private void sendDue() {
+            long now = System.nanoTime();
+            while (scheduled < total && startNanos + scheduled * intervalNanos <= now) {
+                send(startNanos + scheduled * intervalNanos);
+                scheduled++;
+            }
+            if (scheduled == total) {
+                vertx.cancelTimer(timer);
+                completeWhenDrained();
+            }
+        }
+
+        private void send(long intendedNanos) {
+            if (inFlight >= maxInFlight) {
+                recorder.recordShed();
+                return;
+            }
+            inFlight++;
+            int n = bodies.next();
+            client.request(request)
+                    .compose(req -> req.send(bodies.body(n)))
+                    .compose(response -> response.body().map(ignored -> response.statusCode()))
+                    .onComplete(answer -> {
+                        long now = System.nanoTime();
+                        inFlight--;
+                        if (answer.succeeded() && answer.result() == 202) {
+                            recorder.recordAccepted(intendedNanos, now);
+                            bodies.acked(n);
+                        } else {
+                            recorder.recordFailed(intendedNanos, now, answer.succeeded()
+                                    ? "HTTP " + answer.result() : answer.cause().toString());
+                        }
+                        completeWhenDrained();
+                    });
+        }
+
+        private void completeWhenDrained() {
+            if (scheduled == total && inFlight == 0) {
+                done.complete(recorder);
+            }
+        }
+    }
+
+    /** Where the driver posts: {@code apiKey} goes in X-Api-Key when not null. */
+    record Endpoint(int port, String path, String apiKey) {
+    }
+}
