@@ -1,15 +1,22 @@
 package dev.switchboard.router.api;
 
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.IllformedLocaleException;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import dev.switchboard.contracts.Channel;
 import dev.switchboard.router.domain.AgentProfile;
+import dev.switchboard.router.routing.InvalidDefinition;
+import dev.switchboard.router.routing.ScheduleDefinition;
 import dev.switchboard.servicekit.ProblemException;
 
 /**
@@ -21,6 +28,8 @@ import dev.switchboard.servicekit.ProblemException;
  * @param capacity      channel (CHAT, EMAIL, SMS, PHONE, SOCIAL) to the conversations the agent may hold on it;
  *                      a channel left out gets the router's default
  * @param maxConcurrent cap across all channels; optional
+ * @param schedule      weekly shifts and exceptions in the agent's local time; optional, absent = always on shift
+ * @param teams         team names; optional
  */
 public record AgentInput(
         String displayName,
@@ -28,16 +37,22 @@ public record AgentInput(
         Map<String, Integer> languages,
         Map<String, Integer> skills,
         Map<String, Integer> capacity,
-        Integer maxConcurrent) {
+        Integer maxConcurrent,
+        ScheduleDefinition schedule,
+        List<String> teams) {
 
     static final Pattern AGENT_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._@-]{0,127}");
     private static final Pattern SKILL = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N} ._-]{0,63}");
     private static final int MAX_CAPACITY = 100;
+    private static final int MAX_TEAMS = 50;
+    /** ISO 639 languages Java knows: the two-letter codes, and the three-letter ones of its locales (fil, yue). */
+    private static final Set<String> KNOWN_LANGUAGES = knownLanguages();
 
     /** The validated profile; a 400 naming the first field at fault otherwise. */
     AgentProfile toProfile() {
-        return new AgentProfile(name(), zone(), languageLevels(), skillLevels(), channelCapacity(),
-                overallCap());
+        String zone = zone();
+        return new AgentProfile(name(), zone, languageLevels(), skillLevels(), channelCapacity(),
+                overallCap(), schedule(zone), teamNames());
     }
 
     static void checkAgentId(String agentId) {
@@ -113,6 +128,45 @@ public record AgentInput(
         return maxConcurrent;
     }
 
+    private ScheduleDefinition schedule(String zone) {
+        if (schedule == null) {
+            return null;
+        }
+        try {
+            return ScheduleDefinition.of(schedule.toSchedule(ZoneId.of(zone)), schedule.exceptions());
+        } catch (InvalidDefinition e) {
+            throw ProblemException.badInput("schedule." + e.field(), e.getMessage());
+        }
+    }
+
+    private List<String> teamNames() {
+        if (teams == null) {
+            return List.of();
+        }
+        if (teams.size() > MAX_TEAMS) {
+            throw ProblemException.badInput("teams", "an agent is in at most " + MAX_TEAMS + " teams");
+        }
+        Set<String> names = new LinkedHashSet<>();
+        for (int i = 0; i < teams.size(); i++) {
+            String team = teams.get(i);
+            if (team == null || !SKILL.matcher(team).matches()) {
+                throw ProblemException.badInput("teams[" + i + "]",
+                        "a team name is 1 to 64 letters, digits, spaces, '.', '_' or '-'");
+            }
+            names.add(team);
+        }
+        return List.copyOf(names);
+    }
+
+    private static Set<String> knownLanguages() {
+        Set<String> known = new HashSet<>(Arrays.asList(Locale.getISOLanguages()));
+        for (Locale locale : Locale.getAvailableLocales()) {
+            known.add(locale.getLanguage());
+        }
+        known.remove("");
+        return Set.copyOf(known);
+    }
+
     private static Channel channel(String name) {
         try {
             return Channel.valueOf(name.toUpperCase(Locale.ROOT));
@@ -127,6 +181,10 @@ public record AgentInput(
             Locale locale = new Locale.Builder().setLanguageTag(tag).build();
             if (locale.getLanguage().isEmpty()) {
                 throw new IllformedLocaleException("no language");
+            }
+            if (!KNOWN_LANGUAGES.contains(locale.getLanguage())) {
+                throw ProblemException.badInput("languages." + tag,
+                        "'" + locale.getLanguage() + "' is not a known ISO 639 language");
             }
             return locale.toLanguageTag();
         } catch (IllformedLocaleException | NullPointerException e) {

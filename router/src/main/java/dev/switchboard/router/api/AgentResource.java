@@ -1,5 +1,6 @@
 package dev.switchboard.router.api;
 
+import java.time.Clock;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -21,9 +22,11 @@ import io.smallrye.mutiny.Uni;
 public class AgentResource {
 
     private final AgentDirectory directory;
+    private final Clock clock;
 
-    public AgentResource(AgentDirectory directory) {
+    public AgentResource(AgentDirectory directory, Clock clock) {
         this.directory = directory;
+        this.clock = clock;
     }
 
     /** Creates the agent or replaces its definition; its presence is kept. */
@@ -36,7 +39,7 @@ public class AgentResource {
         if (input == null) {
             throw ProblemException.badInput("body", "an agent definition is required");
         }
-        return directory.define(agentId, input.toProfile()).map(AgentView::of);
+        return directory.define(agentId, input.toProfile()).map(agent -> AgentView.of(agent, clock.instant()));
     }
 
     @GET
@@ -47,13 +50,14 @@ public class AgentResource {
             if (agent == null) {
                 throw ProblemException.notFound("agent " + agentId);
             }
-            return AgentView.of(agent);
+            return AgentView.of(agent, clock.instant());
         });
     }
 
     @GET
     @RolesAllowed({ Roles.SUPERVISOR, Roles.ADMIN })
     public Uni<List<AgentView>> list() {
-        return directory.all().map(agents -> agents.stream().map(AgentView::of).toList());
+        return directory.all()
+                .map(agents -> agents.stream().map(agent -> AgentView.of(agent, clock.instant())).toList());
     }
 }

@@ -1,12 +1,14 @@
 package dev.switchboard.router.api;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 import dev.switchboard.contracts.Presence;
 import dev.switchboard.router.persistence.AgentEntity;
+import dev.switchboard.router.routing.ScheduleDefinition;
 
-/** An agent as the admin API shows it: its definition plus presence and last assignment. */
+/** An agent as the admin API shows it: its definition plus presence, last assignment and whether on shift now. */
 public record AgentView(
         String id,
         String displayName,
@@ -17,10 +19,15 @@ public record AgentView(
         Integer maxConcurrent,
         Presence presence,
         Instant lastAssignedAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        ScheduleDefinition schedule,
+        List<String> teams,
+        boolean onShift) {
 
-    static AgentView of(AgentEntity agent) {
+    static AgentView of(AgentEntity agent, Instant now) {
         return new AgentView(agent.id, agent.displayName, agent.timeZone, agent.languages, agent.skills,
-                agent.capacity, agent.maxConcurrent, agent.presence, agent.lastAssignedAt, agent.updatedAt);
+                agent.capacity, agent.maxConcurrent, agent.presence, agent.lastAssignedAt, agent.updatedAt,
+                agent.schedule, agent.teams == null ? List.of() : agent.teams.names(),
+                agent.shiftCalendar().onShift(now));
     }
 }

@@ -13,6 +13,22 @@ public interface RouterSettings {
     @WithDefault("3")
     int defaultCapacity();
 
+    /**
+     * A customer message for a closed conversation's thread reopens it within this time of the closing; later, it
+     * starts a new conversation linked to the closed one. Three days carries "it still doesn't work" replies over a
+     * weekend without reviving threads that are long settled.
+     */
+    @WithDefault("72h")
+    Duration reopenWindow();
+
+    /** The language routed in when neither a hint, the customer nor the text decides. */
+    @WithDefault("en")
+    String defaultLanguage();
+
+    /** How often an instance checks for a newer version of the routing rules saved by another instance. */
+    @WithDefault("5s")
+    Duration rulesRefresh();
+
     /** How long an agent has to accept an offer, per channel. */
     OfferTimeouts offerTimeout();
 

@@ -3,6 +3,7 @@ package dev.switchboard.router.domain;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -15,7 +16,6 @@ import dev.switchboard.contracts.AgentEvent;
 import dev.switchboard.contracts.Delivery;
 import dev.switchboard.contracts.Presence;
 import dev.switchboard.router.persistence.AgentRepository;
-import dev.switchboard.router.persistence.ConversationEntity;
 import dev.switchboard.router.persistence.ConversationRepository;
 import dev.switchboard.router.persistence.CustomerRepository;
 import dev.switchboard.router.persistence.MessageRepository;
@@ -26,7 +26,8 @@ import io.smallrye.mutiny.Uni;
 
 /**
  * Applies what an agent did, each event in one transaction. Events are idempotent: an accept or decline of an offer
- * that is no longer pending, or by another agent, changes nothing.
+ * that is no longer pending, or by another agent, changes nothing; nor does a close of a conversation the agent
+ * does not hold. Locks are taken offer, then conversation, then agent, the order every path uses.
  */
 @ApplicationScoped
 public class AgentActivity {
@@ -40,25 +41,39 @@ public class AgentActivity {
     private final MessageRepository messages;
     private final CustomerRepository customers;
     private final Offering offering;
+    private final Revocations revocations;
+    private final Replies replies;
+    private final Transfers transfers;
     private final Clock clock;
 
     public AgentActivity(AgentRepository agents, ConversationRepository conversations, OfferRepository offers,
-            MessageRepository messages, CustomerRepository customers, Offering offering, Clock clock) {
+            MessageRepository messages, CustomerRepository customers, Offering offering, Revocations revocations,
+            Replies replies, Transfers transfers, Clock clock) {
         this.agents = agents;
         this.conversations = conversations;
         this.offers = offers;
         this.messages = messages;
         this.customers = customers;
         this.offering = offering;
+        this.revocations = revocations;
+        this.replies = replies;
+        this.transfers = transfers;
         this.clock = clock;
     }
 
-    /** @return what to send agents once the transaction has committed */
+    /** @return what to publish once the transaction has committed */
     @WithTransaction
-    public Uni<List<Delivery>> apply(AgentEvent event) {
+    public Uni<Outcome> apply(AgentEvent event) {
         if (event == null || event.agentId() == null || event.agentId().isBlank()) {
             throw new UnprocessableRecord("agent event without an agent id");
         }
+        if (event instanceof AgentEvent.ReplySent reply) {
+            return replies.apply(reply, uuid(reply.conversationId(), "conversationId", event));
+        }
+        return deliveries(event).map(Outcome::of);
+    }
+
+    private Uni<List<Delivery>> deliveries(AgentEvent event) {
         if (event instanceof AgentEvent.PresenceChanged presence) {
             return presence(presence);
         }
@@ -71,8 +86,10 @@ public class AgentActivity {
         if (event instanceof AgentEvent.ConversationClosed closed) {
             return close(closed);
         }
-        // Replies and transfers are routed by the matching work that follows (issue 7).
-        return NOTHING;
+        if (event instanceof AgentEvent.TransferRequested transfer) {
+            return transfers.apply(transfer, uuid(transfer.conversationId(), "conversationId", event));
+        }
+        throw new UnprocessableRecord("agent event " + event.id() + " of an unknown kind");
     }
 
     private Uni<List<Delivery>> presence(AgentEvent.PresenceChanged event) {
@@ -86,12 +103,22 @@ public class AgentActivity {
             }
             agent.presence = event.presence();
             agent.updatedAt = now();
-            return event.presence() == Presence.AVAILABLE ? offering.queuedTo(agent) : NOTHING;
+            if (event.presence() == Presence.AVAILABLE) {
+                // Back at the desk: past misses no longer count, and the agent's room goes to the queue.
+                agent.consecutiveMisses = 0;
+                return offering.queuedTo(agent);
+            }
+            if (event.presence() == Presence.OFFLINE) {
+                return revocations.pendingOffersOf(agent.id, Revocations.AGENT_OFFLINE)
+                        .chain(revoked -> revocations.unansweredOf(agent.id, Revocations.AGENT_OFFLINE)
+                                .map(requeued -> concat(revoked, requeued)));
+            }
+            return NOTHING;
         });
     }
 
     private Uni<List<Delivery>> accept(AgentEvent.OfferAccepted event) {
-        return pendingOffer(event, event.offerId()).chain(offer -> {
+        return pendingOffer(event, event.offerId(), event.conversationId(), "accept").chain(offer -> {
             if (offer == null) {
                 return NOTHING;
             }
@@ -101,16 +128,22 @@ public class AgentActivity {
                 offer.decidedAt = now;
                 conversation.status = ConversationStatus.ASSIGNED;
                 conversation.updatedAt = now;
-                return customers.findById(conversation.customerId).chain(customer -> messages
-                        .ofConversation(conversation.id)
-                        .map(history -> List.<Delivery>of(
-                                Deliveries.assigned(offer, conversation, customer, history, now))));
+                return agents.lock(offer.agentId).invoke(agent -> agent.consecutiveMisses = 0)
+                        .chain(() -> customers.findById(conversation.customerId))
+                        .invoke(customer -> {
+                            // Sticky routing sends the customer's next conversation to this agent when it can.
+                            customer.lastAgentId = offer.agentId;
+                            customer.lastAgentAt = now;
+                        })
+                        .chain(customer -> messages.ofConversation(conversation.id)
+                                .map(history -> List.<Delivery>of(
+                                        Deliveries.assigned(offer, conversation, customer, history))));
             });
         });
     }
 
     private Uni<List<Delivery>> decline(AgentEvent.OfferDeclined event) {
-        return pendingOffer(event, event.offerId()).chain(offer -> {
+        return pendingOffer(event, event.offerId(), event.conversationId(), "decline").chain(offer -> {
             if (offer == null) {
                 return NOTHING;
             }
@@ -118,10 +151,15 @@ public class AgentActivity {
                 Instant now = now();
                 offer.status = OfferStatus.DECLINED;
                 offer.decidedAt = now;
-                requeue(conversation, now);
-                return messages.latest(conversation.id)
-                        .chain(latest -> offering.toBestAgent(conversation, latest))
-                        .map(next -> next.map(List::of).orElseGet(List::of));
+                Revocations.requeue(conversation, now);
+                List<Delivery> made = new ArrayList<>();
+                return agents.lock(event.agentId()).invoke(agent -> agent.consecutiveMisses = 0)
+                        .chain(() -> offering.toBestAgent(conversation))
+                        .invoke(next -> next.ifPresent(made::add))
+                        // The decliner has room again; read it afresh, routing may have detached it.
+                        .chain(() -> agents.lock(event.agentId()))
+                        .chain(offering::queuedTo)
+                        .map(freed -> concat(made, freed));
             });
         });
     }
@@ -131,43 +169,51 @@ public class AgentActivity {
         return conversations.lock(id).chain(conversation -> {
             if (conversation == null || conversation.status != ConversationStatus.ASSIGNED
                     || !event.agentId().equals(conversation.assignedAgentId)) {
-                LOG.debugf("Close of conversation %s by %s ignored: not assigned to them", id, event.agentId());
+                Audit.ignored(event.agentId(), "close", id);
                 return NOTHING;
             }
             Instant now = now();
             conversation.status = ConversationStatus.CLOSED;
+            conversation.disposition = blankToNull(event.disposition());
             conversation.closedAt = now;
             conversation.updatedAt = now;
-            // The agent has room again: offer it the oldest waiting conversation.
+            // The agent has room again: offer it the best waiting conversation.
             return agents.lock(event.agentId()).chain(offering::queuedTo);
         });
     }
 
     /** The offer, locked, if it is still pending and was made to this agent; null otherwise. */
-    private Uni<OfferEntity> pendingOffer(AgentEvent event, String offerId) {
+    private Uni<OfferEntity> pendingOffer(AgentEvent event, String offerId, String conversationId, String action) {
         UUID id = uuid(offerId, "offerId", event);
         return offers.lock(id).map(offer -> {
-            if (offer == null || offer.status != OfferStatus.PENDING || !event.agentId().equals(offer.agentId)) {
-                LOG.debugf("Answer to offer %s by %s ignored: not a pending offer to them", id, event.agentId());
+            if (offer == null || !event.agentId().equals(offer.agentId)) {
+                Audit.ignored(event.agentId(), action, offer == null ? conversationId : offer.conversationId);
+                return null;
+            }
+            if (offer.status != OfferStatus.PENDING) {
+                LOG.debugf("Answer to offer %s by %s ignored: it is %s", id, event.agentId(), offer.status);
                 return null;
             }
             return offer;
         });
     }
 
-    private static void requeue(ConversationEntity conversation, Instant now) {
-        // queued_since is kept: the customer has been waiting since it first queued.
-        conversation.status = ConversationStatus.QUEUED;
-        conversation.assignedAgentId = null;
-        conversation.updatedAt = now;
-    }
-
-    private static UUID uuid(String value, String field, AgentEvent event) {
+    static UUID uuid(String value, String field, AgentEvent event) {
         try {
             return UUID.fromString(Objects.requireNonNull(value));
         } catch (IllegalArgumentException | NullPointerException e) {
             throw new UnprocessableRecord("agent event " + event.id() + " has no valid " + field);
         }
+    }
+
+    private static List<Delivery> concat(List<Delivery> first, List<Delivery> second) {
+        List<Delivery> all = new ArrayList<>(first);
+        all.addAll(second);
+        return all;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 
     private Instant now() {

@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import dev.switchboard.contracts.Presence;
 import dev.switchboard.router.persistence.AgentEntity;
 import dev.switchboard.router.persistence.AgentRepository;
+import dev.switchboard.router.persistence.TeamNames;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -40,6 +41,8 @@ public class AgentDirectory {
             profile.capacity().forEach((channel, n) -> capacity.put(channel.name(), n));
             agent.capacity = capacity;
             agent.maxConcurrent = profile.maxConcurrent();
+            agent.schedule = profile.schedule();
+            agent.teams = new TeamNames(profile.teams());
             agent.updatedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
             return existing != null ? Uni.createFrom().item(agent) : agents.persist(agent);
         });

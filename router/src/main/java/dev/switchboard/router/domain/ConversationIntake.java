@@ -10,23 +10,23 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jboss.logging.Logger;
 
-import dev.switchboard.contracts.CustomerIdentity;
 import dev.switchboard.contracts.Delivery;
 import dev.switchboard.contracts.InboundMessage;
 import dev.switchboard.contracts.MessageIds;
+import dev.switchboard.router.config.RouterSettings;
 import dev.switchboard.router.persistence.ConversationEntity;
 import dev.switchboard.router.persistence.ConversationRepository;
 import dev.switchboard.router.persistence.CustomerEntity;
-import dev.switchboard.router.persistence.CustomerRepository;
 import dev.switchboard.router.persistence.MessageEntity;
 import dev.switchboard.router.persistence.MessageRepository;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 
 /**
- * Takes in one customer message: stores it once, threads it into its conversation, and offers a new conversation
- * to an agent, all in one transaction. A message already stored (a Kafka redelivery, a connector retry) changes
- * nothing.
+ * Takes in one customer message: stores it once, threads it into its conversation, and routes a new (or reopened)
+ * conversation, all in one transaction. A message already stored (a Kafka redelivery, a connector retry) changes
+ * nothing. A message for a thread whose conversation was closed reopens it within {@code router.reopen-window};
+ * later, it starts a new conversation linked to the closed one.
  */
 @ApplicationScoped
 public class ConversationIntake {
@@ -35,16 +35,23 @@ public class ConversationIntake {
 
     private final ConversationRepository conversations;
     private final MessageRepository messages;
-    private final CustomerRepository customers;
+    private final CustomerDirectory customers;
+    private final Triage triage;
+    private final RulesCatalog rules;
     private final Offering offering;
+    private final RouterSettings settings;
     private final Clock clock;
 
     public ConversationIntake(ConversationRepository conversations, MessageRepository messages,
-            CustomerRepository customers, Offering offering, Clock clock) {
+            CustomerDirectory customers, Triage triage, RulesCatalog rules,
+            Offering offering, RouterSettings settings, Clock clock) {
         this.conversations = conversations;
         this.messages = messages;
         this.customers = customers;
+        this.triage = triage;
+        this.rules = rules;
         this.offering = offering;
+        this.settings = settings;
         this.clock = clock;
     }
 
@@ -58,30 +65,62 @@ public class ConversationIntake {
                         LOG.debugf("Message %s was stored before; nothing to do", message.id());
                         return Uni.createFrom().item(List.<Delivery>of());
                     }
-                    return conversations.findOpenByKey(message.conversationKey())
-                            .chain(open -> open == null ? start(message) : append(open, message));
+                    return conversations.findOpenByKey(message.conversationKey()).chain(open -> open != null
+                            ? append(open, message)
+                            : conversations.lastClosedByKey(message.conversationKey()).chain(closed -> {
+                                Instant now = now();
+                                boolean reopens = closed != null && closed.closedAt != null
+                                        && !now.isAfter(closed.closedAt.plus(settings.reopenWindow()));
+                                return reopens ? reopen(closed, message, now) : start(message, closed, now);
+                            }));
                 });
     }
 
-    private Uni<List<Delivery>> start(InboundMessage inbound) {
-        Instant now = now();
-        CustomerEntity customer = customer(inbound.customer(), now);
-        ConversationEntity conversation = new ConversationEntity();
-        conversation.id = UUID.randomUUID();
-        conversation.conversationKey = inbound.conversationKey();
-        conversation.channel = inbound.channel();
-        conversation.provider = inbound.provider();
-        conversation.customerId = customer.id;
-        conversation.status = ConversationStatus.QUEUED;
-        conversation.language = blankToNull(inbound.languageHint());
-        conversation.subject = inbound.subject();
-        conversation.createdAt = now;
-        conversation.queuedSince = now;
-        conversation.updatedAt = now;
+    private Uni<List<Delivery>> start(InboundMessage inbound, ConversationEntity previous, Instant now) {
+        return customers.resolve(inbound, now).chain(customer -> {
+            ConversationEntity conversation = new ConversationEntity();
+            conversation.id = UUID.randomUUID();
+            conversation.conversationKey = inbound.conversationKey();
+            conversation.channel = inbound.channel();
+            conversation.provider = inbound.provider();
+            conversation.customerId = customer.id;
+            conversation.status = ConversationStatus.QUEUED;
+            conversation.subject = inbound.subject();
+            conversation.createdAt = now;
+            conversation.queuedSince = now;
+            conversation.updatedAt = now;
+            conversation.previousConversationId = previous == null ? null : previous.id;
+            return route(conversation, customer, inbound, now)
+                    .chain(() -> conversations.persist(conversation))
+                    .chain(() -> storeAndOffer(conversation, inbound, now));
+        });
+    }
+
+    /** The closed conversation waits again, routed afresh like a new one, for whoever its customer is now. */
+    private Uni<List<Delivery>> reopen(ConversationEntity conversation, InboundMessage inbound, Instant now) {
+        LOG.debugf("Conversation %s reopened by a new message", conversation.id);
+        return customers.survivorOf(conversation.customerId).chain(customer -> {
+            conversation.customerId = customer.id;
+            conversation.status = ConversationStatus.QUEUED;
+            conversation.assignedAgentId = null;
+            conversation.closedAt = null;
+            conversation.queuedSince = now;
+            conversation.updatedAt = now;
+            return route(conversation, customer, inbound, now).chain(() -> storeAndOffer(conversation, inbound, now));
+        });
+    }
+
+    private Uni<Void> route(ConversationEntity conversation, CustomerEntity customer, InboundMessage inbound,
+            Instant now) {
+        return rules.current().chain(current -> triage.assess(inbound, customer, current, now)).invoke(assessment -> {
+            Triage.apply(assessment, conversation, now);
+            CustomerDirectory.learn(customer, assessment.language());
+        }).replaceWithVoid();
+    }
+
+    private Uni<List<Delivery>> storeAndOffer(ConversationEntity conversation, InboundMessage inbound, Instant now) {
         MessageEntity message = message(conversation, inbound, now);
-        return customers.persist(customer)
-                .chain(() -> conversations.persist(conversation))
-                .chain(() -> messages.persist(message))
+        return messages.persist(message)
                 .chain(() -> offering.toBestAgent(conversation, message))
                 .map(offer -> offer.map(List::of).orElseGet(List::of));
     }
@@ -108,22 +147,6 @@ public class ConversationIntake {
         return message;
     }
 
-    private static CustomerEntity customer(CustomerIdentity identity, Instant now) {
-        CustomerEntity customer = new CustomerEntity();
-        customer.id = UUID.randomUUID();
-        customer.createdAt = now;
-        if (identity != null) {
-            customer.displayName = identity.displayName();
-            customer.email = identity.email();
-            customer.phone = identity.phone();
-            customer.handle = identity.handle();
-            customer.locale = identity.locale();
-            customer.timeZone = identity.timeZone();
-            customer.country = identity.country();
-        }
-        return customer;
-    }
-
     private static void check(InboundMessage message) {
         if (message == null) {
             throw new UnprocessableRecord("empty inbound record");
@@ -140,10 +163,6 @@ public class ConversationIntake {
         if (value == null || value.isBlank()) {
             throw new UnprocessableRecord("inbound message " + message.id() + " has no " + field);
         }
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 
     private Instant now() {

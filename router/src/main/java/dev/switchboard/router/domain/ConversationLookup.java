@@ -36,13 +36,14 @@ public class ConversationLookup {
         return conversations.findById(id).chain(conversation -> conversation == null
                 ? Uni.createFrom().nullItem()
                 : customers.findById(conversation.customerId).chain(customer -> messages.ofConversation(id)
-                        .chain(history -> offers.ofConversation(id).map(offered -> new ConversationRecord(
-                                conversation, customer, history, offered)))));
+                        .chain(history -> offers.ofConversation(id).chain(offered -> conversations
+                                .explanationOf(id).map(explanation -> new ConversationRecord(conversation, customer,
+                                        history, offered, explanation))))));
     }
 
-    /** Conversations in a status, longest waiting first; or, with no status, the most recent. */
+    /** A page of the conversations the filter lets through; see {@link ConversationRepository#search}. */
     @WithSession
-    public Uni<List<ConversationEntity>> list(ConversationStatus status, int limit) {
-        return status == null ? conversations.recent(limit) : conversations.withStatus(status, limit);
+    public Uni<List<ConversationEntity>> list(ConversationFilter filter, int offset, int limit) {
+        return conversations.search(filter, offset, limit);
     }
 }

@@ -1,5 +1,5 @@
 package dev.switchboard.router.domain;
 
 public enum OfferStatus {
-    PENDING, ACCEPTED, DECLINED, EXPIRED
+    PENDING, ACCEPTED, DECLINED, EXPIRED, REVOKED
 }

@@ -7,6 +7,8 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 
+import org.jboss.logging.Logger;
+
 import dev.switchboard.router.domain.UnprocessableRecord;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Context;
@@ -23,6 +25,8 @@ import io.vertx.sqlclient.ClosedConnectionException;
  */
 final class ProcessingAttempts {
 
+    private static final Logger LOG = Logger.getLogger(ProcessingAttempts.class);
+
     private static final Duration FIRST_BACKOFF = Duration.ofMillis(100);
     private static final Duration MAX_BACKOFF = Duration.ofSeconds(5);
     private static final int RETRIES = 3;
@@ -35,6 +39,7 @@ final class ProcessingAttempts {
         Executor onContext = context == null ? Runnable::run : task -> context.runOnContext(ignored -> task.run());
         return Uni.createFrom().<T>deferred(work)
                 .runSubscriptionOn(onContext)
+                .onFailure().invoke(failure -> LOG.warnf("Processing attempt failed: %s", failure.toString()))
                 .onFailure(ProcessingAttempts::isOutage).retry()
                 .withBackOff(FIRST_BACKOFF, MAX_BACKOFF).indefinitely()
                 .onFailure(failure -> !isPermanent(failure)).retry()
@@ -45,9 +50,12 @@ final class ProcessingAttempts {
         return cause(failure, UnprocessableRecord.class) != null;
     }
 
-    /** The database cannot be reached or is not accepting work. */
+    /**
+     * The database cannot be reached or is not accepting work. A closed pool means this instance is shutting down:
+     * the record must stay unacknowledged so another instance gets it, never go to the dead-letter topic.
+     */
     static boolean isOutage(Throwable failure) {
-        if (cause(failure, SocketException.class) != null || cause(failure, ClosedChannelException.class) != null
+        if (poolClosed(failure) || cause(failure, SocketException.class) != null || cause(failure, ClosedChannelException.class) != null
                 || cause(failure, ClosedConnectionException.class) != null
                 || cause(failure, TimeoutException.class) != null) {
             return true;
@@ -57,6 +65,15 @@ final class ProcessingAttempts {
             String state = pg.getSqlState();
             // 08: connection exception, 53: insufficient resources, 57P: server shutting down or starting.
             return state.startsWith("08") || state.startsWith("53") || state.startsWith("57P");
+        }
+        return false;
+    }
+
+    private static boolean poolClosed(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if ("Pool closed".equals(t.getMessage())) {
+                return true;
+            }
         }
         return false;
     }

@@ -1,6 +1,8 @@
 package dev.switchboard.router.persistence;
 
 import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.persistence.Column;
@@ -14,6 +16,8 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import dev.switchboard.contracts.Presence;
+import dev.switchboard.router.routing.ScheduleDefinition;
+import dev.switchboard.router.routing.ShiftCalendar;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 
 @Entity
@@ -52,4 +56,20 @@ public class AgentEntity extends PanacheEntityBase {
 
     @Column(name = "updated_at")
     public Instant updatedAt;
+
+    /** Offers that expired in a row; reset by any answer. */
+    @Column(name = "consecutive_misses")
+    public int consecutiveMisses;
+
+    /** Weekly shifts and exceptions in the agent's zone; null = always on shift. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public ScheduleDefinition schedule;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    public TeamNames teams = new TeamNames(List.of());
+
+    /** When the agent works: its schedule in its own zone, or always. */
+    public ShiftCalendar shiftCalendar() {
+        return schedule == null ? ShiftCalendar.ALWAYS : schedule.toSchedule(ZoneId.of(timeZone));
+    }
 }

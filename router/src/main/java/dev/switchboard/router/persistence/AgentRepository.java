@@ -22,6 +22,12 @@ public class AgentRepository implements PanacheRepositoryBase<AgentEntity, Strin
                 .call(agents -> getSession().invoke(session -> agents.forEach(session::detach)));
     }
 
+    /** Every language tag any agent speaks: what language detection is restricted to. */
+    public Uni<List<String>> spokenLanguages() {
+        return getSession().chain(s -> s.createNativeQuery(
+                "SELECT DISTINCT jsonb_object_keys(languages) FROM agents", String.class).getResultList());
+    }
+
     public Uni<List<AgentEntity>> all() {
         return listAll(Sort.by("id"));
     }

@@ -1,6 +1,8 @@
 package dev.switchboard.router.persistence;
 
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -9,6 +11,9 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 import dev.switchboard.contracts.Channel;
 import dev.switchboard.router.domain.ConversationStatus;
@@ -54,4 +59,35 @@ public class ConversationEntity extends PanacheEntityBase {
 
     @Column(name = "closed_at")
     public Instant closedAt;
+
+    /** Higher is more urgent; the queue serves higher priorities first, then the longest wait. */
+    public int priority;
+
+    /** Skill name to the minimum level the conversation needs. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public Map<String, Integer> skills = new HashMap<>();
+
+    @Column(name = "language_confidence")
+    public Double languageConfidence;
+
+    /** What decided the language: hint, customer, detected or default. */
+    @Column(name = "language_source")
+    public String languageSource;
+
+    /** When the first response is due. */
+    @Column(name = "sla_due_at")
+    public Instant slaDueAt;
+
+    /** The bullseye stage the conversation has reached. */
+    public int stage;
+
+    @Column(name = "stage_since")
+    public Instant stageSince;
+
+    /** How the agent closed it (resolved, spam, ...), when they said. */
+    public String disposition;
+
+    /** The closed conversation this one continues, when it arrived after the reopen window. */
+    @Column(name = "previous_conversation_id")
+    public UUID previousConversationId;
 }

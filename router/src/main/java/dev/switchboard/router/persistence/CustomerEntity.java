@@ -40,4 +40,21 @@ public class CustomerEntity extends PanacheEntityBase {
     public String address() {
         return email != null ? email : phone != null ? phone : handle;
     }
+
+    /** The language last decided for the customer. */
+    public String language;
+
+    /** The agent who last served the customer, for sticky routing. */
+    @Column(name = "last_agent_id")
+    public String lastAgentId;
+
+    @Column(name = "last_agent_at")
+    public Instant lastAgentAt;
+
+    /** The tier a connector last reported for the customer (gold, ...); rules may raise priority by it. */
+    public String tier;
+
+    /** Set when a merge folded this customer into another. */
+    @Column(name = "merged_into")
+    public UUID mergedInto;
 }

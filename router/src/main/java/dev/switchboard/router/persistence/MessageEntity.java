@@ -11,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import dev.switchboard.contracts.Channel;
+import dev.switchboard.router.domain.MessageAuthor;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 
 /** A customer's message, stored once per (channel, provider, provider message id). */
@@ -36,4 +37,11 @@ public class MessageEntity extends PanacheEntityBase {
 
     @Column(name = "received_at")
     public Instant receivedAt;
+
+    @Enumerated(EnumType.STRING)
+    public MessageAuthor author = MessageAuthor.CUSTOMER;
+
+    /** The agent who wrote it, when an agent did. */
+    @Column(name = "agent_id")
+    public String agentId;
 }

@@ -40,4 +40,8 @@ public class OfferEntity extends PanacheEntityBase {
 
     @Column(name = "decided_at")
     public Instant decidedAt;
+
+    /** Why the offer, or the assignment it led to, ended early (expired, agent-offline, transferred, ...). */
+    @Column(name = "ended_reason")
+    public String endedReason;
 }

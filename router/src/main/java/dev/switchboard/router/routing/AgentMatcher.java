@@ -1,5 +1,7 @@
 package dev.switchboard.router.routing;
 
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -12,17 +14,17 @@ import dev.switchboard.contracts.Channel;
 import dev.switchboard.contracts.Presence;
 
 /**
- * Decides which agent a conversation goes to. Eligible: AVAILABLE, not excluded, and under capacity for the
- * channel and overall. Among the eligible: a speaker of the conversation's language first, then the fewest open
- * conversations, then the longest idle, then the agent id, so the same state always gives the same answer.
+ * The matching rules, applied to one agent at a time, and the straightforward decision that scans every agent.
+ * {@link AgentIndex} makes the same decisions without the scan; this class is its reference.
+ *
+ * <p>Eligible: AVAILABLE, on shift at the decision instant, under capacity for the channel and overall, speaking
+ * the conversation's language at the stage's level, with the stage's skills, and not excluded. Among the eligible:
+ * the customer's previous agent, then higher language level, higher skill margin, lower occupancy, longest idle,
+ * and the agent id, so the same state always gives the same answer.
  */
 public final class AgentMatcher {
 
-    private static final Comparator<Choice> BEST_FIRST = Comparator
-            .comparing((Choice c) -> !c.speaksLanguage())
-            .thenComparingInt(c -> c.agent().openTotal())
-            .thenComparing(c -> c.agent().lastAssignedAt(), Comparator.nullsFirst(Comparator.naturalOrder()))
-            .thenComparing(c -> c.agent().id());
+    public static final int DEFAULT_CANDIDATES = 3;
 
     private final int defaultCapacity;
 
@@ -31,12 +33,54 @@ public final class AgentMatcher {
         this.defaultCapacity = defaultCapacity;
     }
 
-    /** Every eligible agent, best first. */
+    /** Scans every agent: eligibility, exclusion counts and the best {@value #DEFAULT_CANDIDATES} candidates. */
+    public Explanation decide(RoutingRequest request, Collection<AgentState> agents, Instant at) {
+        return decide(request, agents, at, DEFAULT_CANDIDATES);
+    }
+
+    public Explanation decide(RoutingRequest request, Collection<AgentState> agents, Instant at, int limit) {
+        Requirement requirement = Requirement.of(request);
+        Exclusions excluded = Exclusions.NONE;
+        List<Fit> eligible = new ArrayList<>();
+        for (AgentState agent : agents) {
+            Exclusion reason = exclusion(agent, requirement, request.excludedAgents(), at);
+            if (reason == null) {
+                eligible.add(Fit.of(agent, requirement, this));
+            } else {
+                excluded = excluded.plus(reason);
+            }
+        }
+        eligible.sort(stickyFirst(request.previousAgentId()));
+        List<Candidate> candidates = new ArrayList<>();
+        for (Fit fit : eligible.subList(0, Math.min(limit, eligible.size()))) {
+            candidates.add(fit.candidate(fit.agent().id().equals(request.previousAgentId())));
+        }
+        return new Explanation(request.stage(), candidates.isEmpty() ? null : candidates.get(0), candidates,
+                eligible.size(), excluded);
+    }
+
+    /** Why the agent cannot take the conversation at {@code at}; empty when it can. */
+    public Optional<Exclusion> exclusion(AgentState agent, RoutingRequest request, Instant at) {
+        return Optional.ofNullable(exclusion(agent, Requirement.of(request), request.excludedAgents(), at));
+    }
+
+    public boolean eligible(AgentState agent, RoutingRequest request, Instant at) {
+        return exclusion(agent, Requirement.of(request), request.excludedAgents(), at) == null;
+    }
+
+    /** Eligibility without the shift rule, for callers that have no decision instant. */
+    public boolean eligible(AgentState agent, RoutingRequest request) {
+        return exclusion(agent, Requirement.of(request), request.excludedAgents(), null) == null;
+    }
+
+    /** Every agent eligible regardless of shift, best first. */
     public List<Choice> rank(RoutingRequest request, Collection<AgentState> agents) {
+        Requirement requirement = Requirement.of(request);
         return agents.stream()
-                .filter(agent -> eligible(agent, request))
-                .map(agent -> explain(agent, request))
-                .sorted(BEST_FIRST)
+                .filter(agent -> exclusion(agent, requirement, request.excludedAgents(), null) == null)
+                .map(agent -> Fit.of(agent, requirement, this))
+                .sorted(stickyFirst(request.previousAgentId()))
+                .map(fit -> explain(fit.agent(), request))
                 .toList();
     }
 
@@ -44,15 +88,23 @@ public final class AgentMatcher {
         return rank(request, agents).stream().findFirst();
     }
 
-    public boolean eligible(AgentState agent, RoutingRequest request) {
-        return agent.presence() == Presence.AVAILABLE
-                && !request.excludedAgents().contains(agent.id())
-                && agent.openOn(request.channel()) < capacityFor(agent, request.channel())
-                && (agent.maxConcurrent() == null || agent.openTotal() < agent.maxConcurrent());
-    }
-
     public int capacityFor(AgentState agent, Channel channel) {
         return agent.capacity().getOrDefault(channel, defaultCapacity);
+    }
+
+    /** Conversations the agent may hold over all channels: the sum of its channel capacities, within its cap. */
+    public int totalCapacity(AgentState agent) {
+        int total = 0;
+        for (Channel channel : Channel.values()) {
+            total += capacityFor(agent, channel);
+        }
+        return agent.maxConcurrent() == null ? total : Math.min(total, agent.maxConcurrent());
+    }
+
+    /** Whether the agent could take one more conversation on the channel, ignoring presence and shift. */
+    public boolean hasRoom(AgentState agent, Channel channel) {
+        return agent.openOn(channel) < capacityFor(agent, channel)
+                && (agent.maxConcurrent() == null || agent.openTotal() < agent.maxConcurrent());
     }
 
     /** The channels on which the agent could take another conversation now, ignoring presence. */
@@ -88,5 +140,33 @@ public final class AgentMatcher {
                 .append(' ').append(request.channel().name().toLowerCase(Locale.ROOT))
                 .append(" conversations open");
         return new Choice(agent, speaks, reason.toString());
+    }
+
+    /** The rules in {@link Exclusion} order; {@code at} null skips the shift rule. */
+    Exclusion exclusion(AgentState agent, Requirement requirement, Set<String> declined, Instant at) {
+        if (agent.presence() != Presence.AVAILABLE) {
+            return Exclusion.NOT_AVAILABLE;
+        }
+        if (at != null && !agent.shifts().onShift(at)) {
+            return Exclusion.OFF_SHIFT;
+        }
+        if (!hasRoom(agent, requirement.channel())) {
+            return Exclusion.NO_CAPACITY;
+        }
+        if (requirement.languageLevel(agent) < requirement.minLanguageLevel()) {
+            return Exclusion.LANGUAGE;
+        }
+        if (!requirement.skillsMet(agent)) {
+            return Exclusion.SKILL;
+        }
+        if (declined.contains(agent.id())) {
+            return Exclusion.DECLINED;
+        }
+        return null;
+    }
+
+    private static Comparator<Fit> stickyFirst(String previousAgentId) {
+        return Comparator.comparing((Fit fit) -> !fit.agent().id().equals(previousAgentId))
+                .thenComparing(Fit.BEST_FIRST);
     }
 }

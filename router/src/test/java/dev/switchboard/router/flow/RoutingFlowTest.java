@@ -52,14 +52,14 @@ class RoutingFlowTest {
     void offersNewConversationToAvailableAgentKeyedByAgentId() {
         String ana = available("ana", Map.of("es", 5), Map.of("CHAT", 3));
 
-        Records.send(Records.chat(key("order"), id("m1"), "Hola, mi pedido no ha llegado", "es"));
+        Records.send(Records.chat(key("order"), id("m1"), "Hola, tengo una pregunta sobre mi cuenta", "es"));
 
         ConsumerRecord<String, String> record = deliveries.await(to(ana, Delivery.Offer.class));
         Delivery.Offer offer = (Delivery.Offer) parse(record);
         assertEquals(ana, record.key());
         assertEquals(Channel.CHAT, offer.channel());
         assertEquals("webchat", offer.provider());
-        assertEquals("Hola, mi pedido no ha llegado", offer.preview());
+        assertEquals("Hola, tengo una pregunta sobre mi cuenta", offer.preview());
         assertEquals("es", offer.language());
         assertEquals(List.of(), offer.skills());
         assertEquals(0, offer.priority());

@@ -76,17 +76,48 @@ public final class RouterApi {
                 .get(0).get("id").toString();
     }
 
-    /** Empties every table, so agents and queued conversations of one test never meet another's. */
+    /**
+     * Empties every table, so agents and queued conversations of one test never meet another's; the routing rules
+     * go back to the seeded version 1.
+     */
     public static void clearDatabase() {
+        sql("TRUNCATE offers, messages, conversations, customer_identities, customers, agents",
+                "DELETE FROM routing_rules WHERE version > 1");
+    }
+
+    /**
+     * Runs statements straight against the router's database, as another router instance or an operator would. A
+     * deadlock with the router's own sweeps (TRUNCATE takes every table at once) is retried, as PostgreSQL advises.
+     */
+    public static void sql(String... statements) {
+        for (int attempt = 1;; attempt++) {
+            try {
+                runOnce(statements);
+                return;
+            } catch (SQLException e) {
+                if (!isTransient(e) || attempt == 5) {
+                    throw new IllegalStateException("could not run SQL against the test database", e);
+                }
+            }
+        }
+    }
+
+    private static void runOnce(String... statements) throws SQLException {
         var config = ConfigProvider.getConfig();
         try (Connection c = DriverManager.getConnection(
                 config.getValue("quarkus.datasource.jdbc.url", String.class),
                 config.getValue("quarkus.datasource.username", String.class),
                 config.getOptionalValue("quarkus.datasource.password", String.class).orElse(""));
                 Statement s = c.createStatement()) {
-            s.execute("TRUNCATE offers, messages, conversations, customers, agents");
-        } catch (SQLException e) {
-            throw new IllegalStateException("could not clear the test database", e);
+            for (String statement : statements) {
+                s.execute(statement);
+            }
         }
+    }
+
+    /** Deadlock detected, serialization failure or lock not available: the same statements can simply run again. */
+    private static boolean isTransient(SQLException e) {
+        String state = e.getSQLState();
+        return state != null && (state.startsWith("40") || state.equals("55P03"));
     }
 }

@@ -1,0 +1,66 @@
+package dev.switchboard.router.lifecycle;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import dev.switchboard.contracts.Delivery;
+import dev.switchboard.router.support.Records;
+import dev.switchboard.router.support.RouterApi;
+import dev.switchboard.router.support.RouterDb;
+import dev.switchboard.router.support.RouterTestResources;
+import io.quarkus.test.junit.QuarkusTest;
+
+/** Freed room goes to the most urgent waiting conversation, then to the one waiting longest; the gauges show it. */
+@QuarkusTest
+@RouterTestResources
+class QueueOrderTest extends LifecycleTestBase {
+
+    @Test
+    void freedCapacityGoesToHighestPriorityThenOldest() {
+        String solo = available("solo", Map.of("en", 5), Map.of("CHAT", 1));
+        Records.send(Records.chat(key("busy"), id("b1"), "First", "en"));
+        Delivery.Offer busy = awaitOfferTo(solo, o -> true);
+        Records.accept(solo, busy.offerId(), busy.conversationId());
+        awaitDelivery(busy.conversationId(), Delivery.Assigned.class);
+        String oldest = queued("oldest");
+        String newer = queued("newer");
+        String urgent = queued("urgent");
+        RouterDb.update("UPDATE conversations SET priority = 5 WHERE id = ?", UUID.fromString(urgent));
+
+        Records.close(solo, busy.conversationId());
+
+        Delivery.Offer first = awaitOfferTo(solo, o -> !o.conversationId().equals(busy.conversationId()));
+        assertEquals(urgent, first.conversationId(), "the most urgent first, though it waited least");
+        assertEquals(5, first.priority());
+
+        Records.decline(solo, first.offerId(), first.conversationId());
+
+        Delivery.Offer second = awaitOfferTo(solo, o -> !o.conversationId().equals(busy.conversationId())
+                && !o.conversationId().equals(urgent));
+        assertEquals(oldest, second.conversationId(), "then the one waiting longest");
+        assertEquals("QUEUED", status(newer));
+    }
+
+    @Test
+    void metricsShowQueueDepthOldestWaitAndDecisions() {
+        queued("gauge");
+
+        await().atMost(WAIT).untilAsserted(() -> given().when().get("/q/metrics").then().statusCode(200)
+                .body(containsString("switchboard_router_queue_depth{channel=\"chat\",language=\"en\"} 1.0"))
+                .body(containsString("switchboard_router_queue_oldest_wait_seconds{channel=\"chat\",language=\"en\"}"))
+                .body(containsString("switchboard_router_agents_available 0.0"))
+                .body(containsString("switchboard_router_decision_seconds_count{outcome=\"queued\"}")));
+    }
+
+    private String queued(String name) {
+        Records.send(Records.chat(key(name), id(name), name, "en"));
+        return RouterApi.awaitConversation("QUEUED", key(name));
+    }
+}
