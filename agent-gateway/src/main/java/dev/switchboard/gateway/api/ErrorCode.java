@@ -13,8 +13,16 @@ public enum ErrorCode {
     UNSUPPORTED_VERSION("unsupported-version"),
     /** A field is missing, empty or has a value it cannot have; the message names the field. */
     INVALID_FIELD("invalid-field"),
-    /** The action is about a conversation or offer that is not the agent's (enforced with issue 8). */
+    /**
+     * The action is about an offer or conversation not offered or assigned to the agent as far as this socket's
+     * deliveries tell (accept and decline need the offer, reply, close and transfer the assigned conversation).
+     */
     NOT_YOURS("not-yours"),
+    /**
+     * The agent's pending offers and conversations could not be fetched from the router when the socket opened;
+     * live deliveries still come. Reconnecting later tries again.
+     */
+    RESUME_UNAVAILABLE("resume-unavailable"),
     /** The action could not be recorded just now; the desk may send it again. */
     UNAVAILABLE("unavailable");
 

@@ -1,5 +1,6 @@
 package dev.switchboard.gateway.config;
 
+import java.net.URI;
 import java.time.Duration;
 
 import io.smallrye.config.ConfigMapping;
@@ -25,4 +26,23 @@ public interface GatewaySettings {
     /** How long an agent's action waits for Kafka to acknowledge before the agent gets an {@code unavailable} error. */
     @WithDefault("5s")
     Duration publishTimeout();
+
+    /** The router's base URL; a (re)connected agent's pending offers and conversations are fetched from it. */
+    @WithDefault("http://localhost:8085")
+    URI routerUrl();
+
+    /**
+     * How long a new socket waits for the router's answer before the agent is told {@code resume-unavailable}
+     * and gets live deliveries only. Live deliveries are held meanwhile, and the agent's frames wait.
+     */
+    @WithDefault("5s")
+    Duration resumeTimeout();
+
+    /** How often the gateway pings every socket; browsers answer pings on their own. */
+    @WithDefault("20s")
+    Duration pingInterval();
+
+    /** A socket from which nothing (frame or pong) has come for this long is dead and is closed. */
+    @WithDefault("60s")
+    Duration idleTimeout();
 }

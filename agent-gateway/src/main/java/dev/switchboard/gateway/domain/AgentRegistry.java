@@ -44,6 +44,11 @@ public final class AgentRegistry<S> {
         return sockets == null ? List.of() : List.copyOf(sockets);
     }
 
+    /** Every open socket here, for a sweep over all of them (heartbeats). */
+    public List<S> all() {
+        return byAgent.values().stream().flatMap(Set::stream).toList();
+    }
+
     public boolean isConnected(String agentId) {
         return byAgent.containsKey(agentId);
     }

@@ -30,6 +30,11 @@ public final class Outbox {
 
     /** Starts writing the frame; answers false, without writing, once the socket has fallen too far behind. */
     public boolean offer(String frame) {
+        return offer(frame, () -> { });
+    }
+
+    /** As {@link #offer(String)}; {@code written} runs once the frame has been written successfully. */
+    public boolean offer(String frame, Runnable written) {
         if (overflowed.get()) {
             return false;
         }
@@ -47,7 +52,12 @@ public final class Outbox {
             unfinished.decrementAndGet();
             throw e;
         }
-        writing.whenComplete((ignored, failure) -> unfinished.decrementAndGet());
+        writing.whenComplete((ignored, failure) -> {
+            unfinished.decrementAndGet();
+            if (failure == null) {
+                written.run();
+            }
+        });
         return true;
     }
 

@@ -7,7 +7,6 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import dev.switchboard.contracts.Delivery;
 import dev.switchboard.contracts.Topics;
 import dev.switchboard.gateway.api.AgentConnections;
-import dev.switchboard.gateway.api.FrameCodec;
 
 /**
  * Every instance reads every delivery (a consumer group of its own) and passes each to the sockets its agent has
@@ -17,18 +16,16 @@ import dev.switchboard.gateway.api.FrameCodec;
 public class DeliveryConsumer {
 
     private final AgentConnections connections;
-    private final FrameCodec codec;
 
-    public DeliveryConsumer(AgentConnections connections, FrameCodec codec) {
+    public DeliveryConsumer(AgentConnections connections) {
         this.connections = connections;
-        this.codec = codec;
     }
 
     @Incoming(Topics.DELIVERIES)
     public void deliver(Delivery delivery) {
         // null: a record that was not a delivery, already reported by the deserializer.
         if (delivery != null && delivery.agentId() != null) {
-            connections.push(delivery.agentId(), () -> codec.encode(delivery));
+            connections.push(delivery, System.nanoTime());
         }
     }
 }

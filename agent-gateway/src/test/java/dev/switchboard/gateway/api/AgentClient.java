@@ -14,6 +14,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import dev.switchboard.contracts.ContractJson;
+import dev.switchboard.testkit.TokenIssuer;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.WebSocket;
 import io.vertx.core.http.WebSocketClient;
@@ -52,6 +53,15 @@ final class AgentClient implements AutoCloseable {
         }
     }
 
+    /** Connects as the agent, with a token of theirs in the Authorization header. */
+    static AgentClient connectAs(Vertx vertx, URI endpoint, String agentId) throws Throwable {
+        return connectWith(vertx, endpoint, TokenIssuer.shared().agentToken(agentId));
+    }
+
+    static AgentClient connectWith(Vertx vertx, URI endpoint, String token) throws Throwable {
+        return connect(vertx, options(endpoint).addHeader("Authorization", "Bearer " + token));
+    }
+
     void send(String frame) throws Exception {
         socket.writeTextMessage(frame).toCompletionStage().toCompletableFuture().get(5, TimeUnit.SECONDS);
     }
@@ -66,9 +76,18 @@ final class AgentClient implements AutoCloseable {
 
     /** The first frame matching, waiting a few seconds for it. */
     JsonNode awaitFrame(Predicate<JsonNode> wanted) {
-        return await().atMost(Duration.ofSeconds(10))
+        return awaitFrame(wanted, Duration.ofSeconds(10));
+    }
+
+    JsonNode awaitFrame(Predicate<JsonNode> wanted, Duration deadline) {
+        return await().atMost(deadline)
                 .until(() -> frames.stream().filter(wanted).findFirst(), found -> found.isPresent())
                 .get();
+    }
+
+    /** How many frames carried this delivery id. */
+    long countOf(String deliveryId) {
+        return frames.stream().filter(f -> f.path("id").asText().equals(deliveryId)).count();
     }
 
     boolean isClosed() {

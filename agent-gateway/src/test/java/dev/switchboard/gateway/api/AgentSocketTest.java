@@ -46,6 +46,7 @@ import io.vertx.core.http.WebSocketConnectOptions;
 @QuarkusTest
 @QuarkusTestResource(KafkaTestResource.class)
 @QuarkusTestResource(JwtTestResource.class)
+@QuarkusTestResource(FakeRouterResource.class)
 @TestProfile(GatewayTestProfile.class)
 class AgentSocketTest {
 
@@ -83,15 +84,21 @@ class AgentSocketTest {
     void agentActionsArePublishedAsTheirEvents() throws Throwable {
         String agent = "a-" + UUID.randomUUID();
         try (AgentClient desk = connect(agent)) {
-            desk.send("{\"type\":\"accept\",\"offerId\":\"o-1\",\"conversationId\":\"c-1\"}");
-            desk.send("{\"type\":\"reply\",\"conversationId\":\"c-1\",\"text\":\"On it.\"}");
+            Delivery.Offer offer = Deliveries.offer(agent);
+            Delivery.Assigned held = Deliveries.assigned(agent, "c-" + UUID.randomUUID());
+            Kafka.produceDeliveries(List.of(offer, held));
+            desk.awaitFrame(f -> f.path("id").asText().equals(held.id()));
+
+            desk.send("{\"type\":\"accept\",\"offerId\":\"" + offer.offerId() + "\",\"conversationId\":\""
+                    + offer.conversationId() + "\"}");
+            desk.send("{\"type\":\"reply\",\"conversationId\":\"" + held.conversationId() + "\",\"text\":\"On it.\"}");
 
             AgentEvent.OfferAccepted accepted = (AgentEvent.OfferAccepted) Kafka
                     .awaitAgentEvent(e -> e.agentId().equals(agent) && e instanceof AgentEvent.OfferAccepted).event();
             AgentEvent.ReplySent reply = (AgentEvent.ReplySent) Kafka
                     .awaitAgentEvent(e -> e.agentId().equals(agent) && e instanceof AgentEvent.ReplySent).event();
 
-            assertEquals("o-1", accepted.offerId());
+            assertEquals(offer.offerId(), accepted.offerId());
             assertEquals("On it.", reply.text());
         }
     }
@@ -99,7 +106,7 @@ class AgentSocketTest {
     @Test
     void anOfferGoesToItsAgentsSocketsAndNoOneElse() throws Throwable {
         try (AgentClient a1 = connect("a1"); AgentClient a1SecondTab = connect("a1"); AgentClient a2 = connect("a2")) {
-            Delivery.Offer offer = offer("a1");
+            Delivery.Offer offer = Deliveries.offer("a1");
             Kafka.produceDelivery("a1", offer);
 
             for (AgentClient tab : List.of(a1, a1SecondTab)) {
@@ -109,7 +116,7 @@ class AgentSocketTest {
             }
 
             // Anything meant for a1 reached a2's socket before a2's own delivery, if it reached it at all.
-            Delivery.Offer forA2 = offer("a2");
+            Delivery.Offer forA2 = Deliveries.offer("a2");
             Kafka.produceDelivery("a2", forA2);
             a2.awaitFrame(f -> f.path("id").asText().equals(forA2.id()));
             assertEquals(List.of(forA2.id()), a2.frames().stream().map(f -> f.path("id").asText()).toList());
@@ -121,7 +128,7 @@ class AgentSocketTest {
         String agent = "a-" + UUID.randomUUID();
         try (AgentClient desk = connect(agent)) {
             Kafka.produce(Topics.DELIVERIES, agent, "{\"type\":\"surprise\"");
-            Delivery.Offer offer = offer(agent);
+            Delivery.Offer offer = Deliveries.offer(agent);
             Kafka.produceDelivery(agent, offer);
 
             desk.awaitFrame(f -> f.path("id").asText().equals(offer.id()));
@@ -207,13 +214,5 @@ class AgentSocketTest {
         UpgradeRejectedException refused = assertThrows(UpgradeRejectedException.class,
                 () -> AgentClient.connect(vertx, options).close());
         assertEquals(status, refused.getStatus());
-    }
-
-    private static Delivery.Offer offer(String agentId) {
-        Instant now = Instant.now();
-        return new Delivery.Offer(UUID.randomUUID().toString(), Delivery.SCHEMA_VERSION, agentId,
-                "c-" + UUID.randomUUID(), now, "o-" + UUID.randomUUID(), Channel.CHAT, "webchat",
-                new Delivery.CustomerSummary("cu-1", "Ana Ruiz", null), null, "my order is missing", "en",
-                List.of("orders"), 2, "speaks English, has the orders skill", now.plusSeconds(30));
     }
 }

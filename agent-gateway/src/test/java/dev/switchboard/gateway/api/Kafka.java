@@ -2,6 +2,7 @@ package dev.switchboard.gateway.api;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -13,6 +14,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -37,16 +39,72 @@ final class Kafka {
     private Kafka() {
     }
 
-    static void produceDelivery(String key, Delivery delivery) throws Exception {
-        produce(Topics.DELIVERIES, key, ContractJson.mapper().writerFor(Delivery.class).writeValueAsString(delivery));
+    /** Produces a delivery keyed by its agent, as the router does; answers where it landed. */
+    static RecordMetadata produceDelivery(Delivery delivery) throws Exception {
+        return produceDeliveries(List.of(delivery));
     }
 
-    static void produce(String topic, String key, String value) throws Exception {
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaBroker.shared().bootstrapServers(),
-                ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new StringSerializer())) {
-            producer.send(new ProducerRecord<>(topic, key, value)).get();
+    static RecordMetadata produceDelivery(String key, Delivery delivery) throws Exception {
+        return produce(Topics.DELIVERIES, key, json(delivery));
+    }
+
+    /** Produces a delivery onto a given partition, to follow another one there. */
+    static void produceDeliveryTo(int partition, Delivery delivery) throws Exception {
+        produceDeliveriesTo(partition, List.of(delivery));
+    }
+
+    /** Produces the deliveries in order onto one partition, so they are read in that order. */
+    static void produceDeliveriesTo(int partition, List<? extends Delivery> deliveries) throws Exception {
+        try (KafkaProducer<String, String> producer = producer()) {
+            for (Delivery delivery : deliveries) {
+                producer.send(new ProducerRecord<>(Topics.DELIVERIES, partition, delivery.agentId(), json(delivery)));
+            }
+            producer.flush();
         }
+    }
+
+    /** Produces the deliveries in order, each keyed by its agent; answers where the last one landed. */
+    static RecordMetadata produceDeliveries(List<? extends Delivery> deliveries) throws Exception {
+        try (KafkaProducer<String, String> producer = producer()) {
+            RecordMetadata last = null;
+            for (Delivery delivery : deliveries) {
+                last = producer.send(new ProducerRecord<>(Topics.DELIVERIES, delivery.agentId(), json(delivery))).get();
+            }
+            return last;
+        }
+    }
+
+    static RecordMetadata produce(String topic, String key, String value) throws Exception {
+        try (KafkaProducer<String, String> producer = producer()) {
+            return producer.send(new ProducerRecord<>(topic, key, value)).get();
+        }
+    }
+
+    private static KafkaProducer<String, String> producer() {
+        return new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaBroker.shared().bootstrapServers(),
+                ProducerConfig.ACKS_CONFIG, "all",
+                ProducerConfig.LINGER_MS_CONFIG, "0"), new StringSerializer(), new StringSerializer());
+    }
+
+    private static String json(Delivery delivery) throws JsonProcessingException {
+        return ContractJson.mapper().writerFor(Delivery.class).writeValueAsString(delivery);
+    }
+
+    /**
+     * Every event of one agent, oldest first, up to and including the first matching {@code last}. One agent's
+     * events share a partition, so nothing of theirs published before {@code last} can be missing.
+     */
+    static List<AgentEvent> agentEventsUntil(String agentId, Predicate<AgentEvent> last) {
+        List<AgentEvent> seen = new ArrayList<>();
+        awaitAgentEvent(event -> {
+            if (!event.agentId().equals(agentId)) {
+                return false;
+            }
+            seen.add(event);
+            return last.test(event);
+        });
+        return seen;
     }
 
     /** The first agent event matching, reading the topic from the start; fails if none comes within 30 s. */
