@@ -34,12 +34,12 @@ record BenchReport(BenchOptions options, ProducerBaseline.Result producer, RampR
                 out.printf("| %s | %d | %.0f | %.1f | %.1f | %.1f | %.1f | %d | %d | %s "
                         + "| %.2f / %.2f / %.2f / %.2f |%n", ramp.endpoint(), step.offeredRate(), step.achievedRate(), step.p50Millis(), step.p99Millis(),
                         step.p999Millis(), step.maxMillis(), step.failed(), step.shed(),
-                        step.holds(options) ? "yes" : "no", step.cpu().service(), step.cpu().brokerAndJvm(),
+                        step.holds(options.ramp()) ? "yes" : "no", step.cpu().service(), step.cpu().brokerAndJvm(),
                         step.cpu().driver(), step.cpu().otherProcesses());
             }
         }
         out.printf("%nHighest rate held (p99 < %.0f ms, >= %.0f %% of offered answered 202, no failure):%n",
-                options.p99BoundMillis(), options.minAchievedShare() * 100);
+                options.ramp().p99BoundMillis(), options.ramp().minAchievedShare() * 100);
         out.println("  " + best(bare));
         out.println("  " + best(ingest));
         out.printf("Ratios:%n  ingest / bare endpoint  = %s%.2f (goal >= %.2f) %s%n", bound(ingest, bare),
@@ -51,7 +51,7 @@ record BenchReport(BenchOptions options, ProducerBaseline.Result producer, RampR
                 audit.clean() ? "clean" : "NOT CLEAN");
     }
 
-    static String stepLine(StepResult step, BenchOptions options) {
+    static String stepLine(StepResult step, RampOptions options) {
         return String.format("offered %d/s, achieved %.0f/s, p50 %.1f ms, p99 %.1f ms, max %.1f ms, failed %d%s, "
                 + "shed %d, %s; CPU %s", step.offeredRate(), step.achievedRate(), step.p50Millis(), step.p99Millis(),
                 step.maxMillis(), step.failed(), step.firstFailure() == null ? "" : " (first: " + step.firstFailure()

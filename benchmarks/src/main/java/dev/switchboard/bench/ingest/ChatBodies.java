@@ -1,58 +1,50 @@
 package dev.switchboard.bench.ingest;
 
 import java.nio.charset.StandardCharsets;
-import java.util.BitSet;
+import java.util.Map;
 
 import io.vertx.core.buffer.Buffer;
 
 /**
  * Typical web-chat posts of about 1 KB, each with a clientMessageId of its own ({@code <run>-<n>}), spread over a
- * fixed set of sessions as visitors' conversations are. Remembers which ones were answered 202, so the topic can be
- * checked against them. Used from one event-loop thread only.
+ * fixed set of sessions as visitors' conversations are; each publishes one record.
  */
-final class ChatBodies {
+final class ChatBodies implements Bodies {
 
     static final int TARGET_BYTES = 1024;
     private static final int SESSIONS = 1000;
     private static final String SENTENCE = "Hi, my order from last week still shows as processing and the tracking "
             + "link gives an error. Could you check what happened and whether it can still arrive before Friday? ";
 
-    private final String run;
-    private final String padding;
-    private final BitSet acked = new BitSet();
-    private int next;
+    private static final Map<String, String> HEADERS = Map.of("Content-Type", "application/json");
 
-    ChatBodies(String run) {
+    private final String run;
+    private final String path;
+    private final String padding;
+
+    /** Posts to {@code path}; {@code run} makes this run's ids differ from any other's on the same broker. */
+    ChatBodies(String run, String path) {
         this.run = run;
+        this.path = path;
         this.padding = padding(TARGET_BYTES - json(0, "").length());
     }
 
-    /** The sequence number of the next post. */
-    int next() {
-        return next++;
+    @Override
+    public Post post(int n) {
+        return new Post(path, HEADERS, Buffer.buffer(json(n, padding).getBytes(StandardCharsets.UTF_8)));
     }
 
-    Buffer body(int n) {
-        return Buffer.buffer(json(n, padding).getBytes(StandardCharsets.UTF_8));
+    @Override
+    public int yields(int n) {
+        return 1;
     }
 
-    void acked(int n) {
-        acked.set(n);
-    }
-
-    BitSet acked() {
-        return acked;
-    }
-
-    int sent() {
-        return next;
-    }
-
-    /** The sequence number in a published providerMessageId ({@code <session>/<run>-<n>}), or -1 if not ours. */
-    int sequenceOf(String providerMessageId) {
+    /** A published providerMessageId is {@code <session>/<run>-<n>}. */
+    @Override
+    public long recordOf(String providerMessageId) {
         String prefix = "/" + run + "-";
         int at = providerMessageId == null ? -1 : providerMessageId.indexOf(prefix);
-        return at < 0 ? -1 : Integer.parseInt(providerMessageId.substring(at + prefix.length()));
+        return at < 0 ? -1 : Bodies.record(Integer.parseInt(providerMessageId.substring(at + prefix.length())), 0);
     }
 
     private String json(int n, String text) {

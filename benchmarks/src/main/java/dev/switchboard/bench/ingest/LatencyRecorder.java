@@ -16,6 +16,8 @@ final class LatencyRecorder {
     private final Histogram histogram = new Histogram(MAX_MICROS, 3);
     private final long startNanos;
     private long accepted;
+    private long records;
+    private long acceptedBytes;
     private long failed;
     private long shed;
     private long lastCompletionNanos;
@@ -26,8 +28,11 @@ final class LatencyRecorder {
         this.lastCompletionNanos = startNanos;
     }
 
-    void recordAccepted(long intendedNanos, long completedNanos) {
+    /** An accepted request whose body had {@code bytes} and should publish {@code records} records. */
+    void recordAccepted(long intendedNanos, long completedNanos, int records, int bytes) {
         accepted++;
+        this.records += records;
+        this.acceptedBytes += bytes;
         record(intendedNanos, completedNanos);
     }
 
@@ -46,6 +51,16 @@ final class LatencyRecorder {
 
     long accepted() {
         return accepted;
+    }
+
+    /** The records the accepted requests should have published. */
+    long records() {
+        return records;
+    }
+
+    /** The request bodies' bytes of the accepted requests. */
+    long acceptedBytes() {
+        return acceptedBytes;
     }
 
     long failed() {

@@ -16,6 +16,7 @@ import io.vertx.core.http.RequestOptions;
  * Offers requests at a fixed rate whatever the server does (open loop): the schedule, not the answers, decides when
  * the next request is due. Runs on one Vert.x event loop, so it costs the shared machine as little as it can; at
  * most {@code maxInFlight} requests wait for answers, and a request due beyond that is counted as shed, not queued.
+ * What it posts comes from {@link Bodies}; which posts were accepted goes into its {@link PostLog}.
  */
 final class OpenLoopDriver implements AutoCloseable {
 
@@ -24,22 +25,18 @@ final class OpenLoopDriver implements AutoCloseable {
     private final Vertx vertx;
     private final HttpClient client;
     private final Context context;
-    private final RequestOptions request;
-    private final ChatBodies bodies;
+    private final Endpoint endpoint;
+    private final Bodies bodies;
+    private final PostLog log = new PostLog();
     private final int maxInFlight;
 
-    OpenLoopDriver(Endpoint endpoint, ChatBodies bodies, int connections, int maxInFlight) {
+    OpenLoopDriver(Endpoint endpoint, Bodies bodies, int connections, int maxInFlight) {
         this.vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(1).setWorkerPoolSize(1)
                 .setInternalBlockingPoolSize(1));
         this.client = vertx.createHttpClient(new HttpClientOptions().setTcpNoDelay(true).setKeepAlive(true),
                 new PoolOptions().setHttp1MaxSize(connections));
         this.context = vertx.getOrCreateContext();
-        this.request = new RequestOptions().setMethod(HttpMethod.POST).setHost("127.0.0.1").setPort(endpoint.port())
-                .setURI(endpoint.path()).setIdleTimeout(TIMEOUT_MILLIS)
-                .putHeader("Content-Type", "application/json");
-        if (endpoint.apiKey() != null) {
-            request.putHeader("X-Api-Key", endpoint.apiKey());
-        }
+        this.endpoint = endpoint;
         this.bodies = bodies;
         this.maxInFlight = maxInFlight;
     }
@@ -49,6 +46,11 @@ final class OpenLoopDriver implements AutoCloseable {
         CompletableFuture<LatencyRecorder> done = new CompletableFuture<>();
         context.runOnContext(v -> new Step(rate, duration, done).begin());
         return done.join();
+    }
+
+    /** The posts sent so far and which were accepted; read it once the driver is closed. */
+    PostLog log() {
+        return log;
     }
 
     @Override
@@ -101,16 +103,17 @@ final class OpenLoopDriver implements AutoCloseable {
                 return;
             }
             inFlight++;
-            int n = bodies.next();
-            client.request(request)
-                    .compose(req -> req.send(bodies.body(n)))
+            int n = log.next();
+            Bodies.Post post = bodies.post(n);
+            client.request(request(post))
+                    .compose(req -> req.send(post.body()))
                     .compose(response -> response.body().map(ignored -> response.statusCode()))
                     .onComplete(answer -> {
                         long now = System.nanoTime();
                         inFlight--;
-                        if (answer.succeeded() && answer.result() == 202) {
-                            recorder.recordAccepted(intendedNanos, now);
-                            bodies.acked(n);
+                        if (answer.succeeded() && answer.result() == bodies.acceptedStatus()) {
+                            recorder.recordAccepted(intendedNanos, now, bodies.yields(n), post.body().length());
+                            log.accepted(n);
                         } else {
                             recorder.recordFailed(intendedNanos, now, answer.succeeded()
                                     ? "HTTP " + answer.result() : answer.cause().toString());
@@ -126,7 +129,17 @@ final class OpenLoopDriver implements AutoCloseable {
         }
     }
 
+    private RequestOptions request(Bodies.Post post) {
+        RequestOptions request = new RequestOptions().setMethod(HttpMethod.POST).setHost("127.0.0.1")
+                .setPort(endpoint.port()).setURI(post.path()).setIdleTimeout(TIMEOUT_MILLIS);
+        post.headers().forEach(request::putHeader);
+        if (endpoint.apiKey() != null) {
+            request.putHeader("X-Api-Key", endpoint.apiKey());
+        }
+        return request;
+    }
+
     /** Where the driver posts: {@code apiKey} goes in X-Api-Key when not null. */
-    record Endpoint(int port, String path, String apiKey) {
+    record Endpoint(int port, String apiKey) {
     }
 }

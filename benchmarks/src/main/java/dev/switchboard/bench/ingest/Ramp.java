@@ -4,13 +4,15 @@ import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.switchboard.testkit.ServiceProcess;
+
 /** Warms an endpoint up, then offers each rate in turn until one does not hold (after its retries). */
 final class Ramp {
 
-    private final BenchOptions options;
+    private final RampOptions options;
     private final PrintStream progress;
 
-    Ramp(BenchOptions options, PrintStream progress) {
+    Ramp(RampOptions options, PrintStream progress) {
         this.options = options;
         this.progress = progress;
     }

@@ -9,7 +9,12 @@ import java.util.List;
  */
 record RampResult(String endpoint, List<StepResult> steps, int bestRate, boolean saturated) {
 
-    static RampResult of(String endpoint, List<StepResult> steps, BenchOptions options) {
+    /** The highest step that held, or null when none did. */
+    StepResult best() {
+        return steps.stream().filter(s -> s.offeredRate() == bestRate).reduce((first, last) -> last).orElse(null);
+    }
+
+    static RampResult of(String endpoint, List<StepResult> steps, RampOptions options) {
         int best = steps.stream().filter(s -> s.holds(options)).mapToInt(StepResult::offeredRate).max().orElse(0);
         boolean saturated = steps.stream().anyMatch(s -> !s.holds(options));
         return new RampResult(endpoint, steps, best, saturated);

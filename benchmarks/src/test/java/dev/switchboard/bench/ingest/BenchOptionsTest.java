@@ -15,10 +15,10 @@ class BenchOptionsTest {
         BenchOptions options = BenchOptions.parse("--rates=500, 1000", "--step-seconds=3",
                 "--chat-jvm-args=-XX:+UseSerialGC -Xss512k");
 
-        assertEquals(List.of(500, 1000), options.rates());
-        assertEquals(Duration.ofSeconds(3), options.step());
+        assertEquals(List.of(500, 1000), options.ramp().rates());
+        assertEquals(Duration.ofSeconds(3), options.ramp().step());
         assertEquals(List.of("-XX:+UseSerialGC", "-Xss512k"), options.chatJvmArgs());
-        assertEquals(50, options.p99BoundMillis());
+        assertEquals(50, options.ramp().p99BoundMillis());
         assertEquals(300_000, options.producerRecords());
     }
 
