@@ -12,9 +12,8 @@ import dev.switchboard.local.demo.DemoDesk;
 import dev.switchboard.local.demo.DemoSeeder;
 import dev.switchboard.local.process.ConsoleLog;
 import dev.switchboard.local.process.KafkaProcess;
-import dev.switchboard.local.process.ReadinessWait;
-import dev.switchboard.local.process.ServiceProcess;
 import dev.switchboard.testkit.KraftSettings;
+import dev.switchboard.testkit.ServiceProcess;
 import dev.switchboard.testkit.TokenIssuer;
 
 /**
@@ -109,12 +108,16 @@ public final class Launcher {
         for (LocalService service : LocalService.values()) {
             services.add(ServiceProcess.start(service.module(),
                     ServiceProcess.java(service.heap(), "-jar", service.runJar(options.repository()).toString()),
-                    environment.forService(options.port(service)), logFile(options.data(), service.module()),
+                    environment.forService(options.port(service), options.port(LocalService.ROUTER)),
+                    logFile(options.data(), service.module()),
                     line -> console.line(service.module(), line)));
         }
-        ReadinessWait readiness = new ReadinessWait(SERVICE_READY);
         for (LocalService service : LocalService.values()) {
-            readiness.untilReady(process(service), ReadinessWait.readyUri(options.port(service)));
+            try {
+                process(service).awaitReady(options.port(service), SERVICE_READY);
+            } catch (ServiceProcess.NotReady e) {
+                throw new LaunchException(e.getMessage());
+            }
         }
         services.forEach(this::watch);
     }

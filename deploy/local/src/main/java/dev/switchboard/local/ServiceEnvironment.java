@@ -18,7 +18,17 @@ public record ServiceEnvironment(
     public record Datasource(String reactiveUrl, String jdbcUrl, String user, String password) {
     }
 
-    /** The variables for one service listening on {@code port} (on 127.0.0.1: nothing is exposed to the network). */
+    /**
+     * The variables for one service listening on {@code port} (on 127.0.0.1: nothing is exposed to the network),
+     * with the router on {@code routerPort} (the agent gateway fetches a reconnecting agent's work from it).
+     */
+    public Map<String, String> forService(int port, int routerPort) {
+        Map<String, String> env = forService(port);
+        env.put("SWITCHBOARD_GATEWAY_ROUTER_URL", "http://127.0.0.1:" + routerPort);
+        return env;
+    }
+
+    /** The variables for one service listening on {@code port}, the router on its default port. */
     public Map<String, String> forService(int port) {
         Map<String, String> env = new LinkedHashMap<>();
         env.put("QUARKUS_HTTP_PORT", Integer.toString(port));

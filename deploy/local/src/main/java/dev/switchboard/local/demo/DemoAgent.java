@@ -12,21 +12,29 @@ public record DemoAgent(
         Map<String, Integer> languages,
         Map<String, Integer> skills) {
 
+    private static final Map<String, Integer> SEEDED_RULE_SKILLS = Map.of("orders", 2, "billing", 2, "callbacks", 2,
+            "social-care", 2);
+
     /** Per channel: what a desk agent can usually hold at once. */
     public static final Map<String, Integer> CAPACITY =
             Map.of("CHAT", 3, "EMAIL", 5, "SMS", 3, "SOCIAL", 3, "PHONE", 1);
 
-    /** Five agents across four continents, so routing by language and skill has real choices to make. */
+    /**
+     * Five agents across four continents, so routing by language and skill has real choices to make. Each also has
+     * the skills the seeded routing rules ask for (orders, billing, callbacks, social care), so every sample is
+     * taken at the first bullseye stage.
+     */
     public static final List<DemoAgent> ALL = List.of(
             new DemoAgent("ana", "Ana García", "Europe/Madrid", ordered("es", 5, "en", 4),
-                    ordered("orders", 4, "billing", 3)),
+                    ordered("orders", 4, "billing", 3, "callbacks", 3)),
             new DemoAgent("priya", "Priya Shah", "Asia/Kolkata", ordered("hi", 5, "gu", 5, "en", 4),
-                    ordered("orders", 4, "returns", 3)),
-            new DemoAgent("kenji", "Kenji Sato", "Asia/Tokyo", ordered("ja", 5, "en", 3), ordered("technical", 4)),
+                    ordered("orders", 4, "returns", 3, "billing", 3, "callbacks", 2)),
+            new DemoAgent("kenji", "Kenji Sato", "Asia/Tokyo", ordered("ja", 5, "en", 3),
+                    ordered("technical", 4, "callbacks", 2)),
             new DemoAgent("lea", "Léa Martin", "Europe/Paris", ordered("fr", 5, "en", 4, "de", 2),
-                    ordered("billing", 4, "technical", 2)),
+                    ordered("billing", 4, "technical", 2, "callbacks", 2)),
             new DemoAgent("sam", "Sam Carter", "America/New_York", ordered("en", 5, "es", 2),
-                    ordered("technical", 3, "orders", 3)));
+                    ordered("technical", 3, "orders", 3, "callbacks", 3)));
 
     /** The admin API body. */
     public Map<String, Object> body() {
@@ -34,7 +42,9 @@ public record DemoAgent(
         body.put("displayName", displayName);
         body.put("timeZone", timeZone);
         body.put("languages", languages);
-        body.put("skills", skills);
+        Map<String, Integer> all = new LinkedHashMap<>(skills);
+        SEEDED_RULE_SKILLS.forEach(all::putIfAbsent);
+        body.put("skills", all);
         body.put("capacity", CAPACITY);
         return body;
     }

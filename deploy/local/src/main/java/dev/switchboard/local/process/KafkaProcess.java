@@ -27,6 +27,7 @@ import org.apache.kafka.common.errors.TopicExistsException;
 import dev.switchboard.contracts.Topics;
 import dev.switchboard.local.LaunchException;
 import dev.switchboard.testkit.KraftSettings;
+import dev.switchboard.testkit.ServiceProcess;
 
 /**
  * A real Kafka broker (one combined KRaft node) as a child process: {@code kafka.Kafka server.properties}, the same
