@@ -80,10 +80,11 @@ public class QueueService {
         return agents.lock(agentId).chain(offering::queuedTo);
     }
 
-    /** Reads queue depth, oldest waits and available agents into the gauges. */
+    /** Reads queue depth and oldest waits (per channel and language, per skill and language) and available agents into the gauges. */
     @WithSession
     public Uni<Void> refreshGauges() {
         return queue.depth().invoke(rows -> metrics.queue(rows, clock.instant()))
+                .chain(queue::depthBySkill).invoke(rows -> metrics.queueBySkill(rows, clock.instant()))
                 .chain(() -> staff.available()).invoke(metrics::agentsAvailable)
                 .replaceWithVoid();
     }

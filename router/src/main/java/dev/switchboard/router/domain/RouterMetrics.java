@@ -11,6 +11,7 @@ import java.util.function.Supplier;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import dev.switchboard.router.persistence.QueueRepository.QueueDepth;
+import dev.switchboard.router.persistence.QueueRepository.SkillDepth;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.MultiGauge;
@@ -28,6 +29,8 @@ public class RouterMetrics {
     private final MeterRegistry registry;
     private final MultiGauge queueDepth;
     private final MultiGauge oldestWait;
+    private final MultiGauge skillDepth;
+    private final MultiGauge skillOldestWait;
     private final AtomicLong agentsAvailable = new AtomicLong();
 
     public RouterMetrics(MeterRegistry registry) {
@@ -36,6 +39,13 @@ public class RouterMetrics {
                 .description("Conversations waiting, per channel and language").register(registry);
         this.oldestWait = MultiGauge.builder("switchboard.router.queue.oldest.wait").baseUnit("seconds")
                 .description("How long the longest-waiting conversation has waited, per channel and language")
+                .register(registry);
+        this.skillDepth = MultiGauge.builder("switchboard.router.queue.skill.depth")
+                .description("Conversations waiting, per required skill and language; one needing two skills "
+                        + "counts under each, one needing none under skill=none")
+                .register(registry);
+        this.skillOldestWait = MultiGauge.builder("switchboard.router.queue.skill.oldest.wait").baseUnit("seconds")
+                .description("How long the longest-waiting conversation has waited, per required skill and language")
                 .register(registry);
         Gauge.builder("switchboard.router.agents.available", agentsAvailable, AtomicLong::get)
                 .description("Agents whose presence is AVAILABLE").register(registry);
@@ -56,7 +66,13 @@ public class RouterMetrics {
     void queue(List<QueueDepth> rows, Instant now) {
         queueDepth.register(rows.stream().map(row -> MultiGauge.Row.of(tags(row), row.depth())).toList(), true);
         oldestWait.register(rows.stream().map(row -> MultiGauge.Row.of(tags(row),
-                Math.max(0, Duration.between(row.oldestSince(), now).toMillis()) / 1000.0)).toList(), true);
+                waitSeconds(row.oldestSince(), now))).toList(), true);
+    }
+
+    void queueBySkill(List<SkillDepth> rows, Instant now) {
+        skillDepth.register(rows.stream().map(row -> MultiGauge.Row.of(tags(row), row.depth())).toList(), true);
+        skillOldestWait.register(rows.stream().map(row -> MultiGauge.Row.of(tags(row),
+                waitSeconds(row.oldestSince(), now))).toList(), true);
     }
 
     void agentsAvailable(long count) {
@@ -66,6 +82,14 @@ public class RouterMetrics {
     /** A record given up to the dead-letter topic. */
     public void deadLettered(String topic) {
         registry.counter("switchboard.router.dead.lettered", "topic", topic).increment();
+    }
+
+    private static double waitSeconds(Instant since, Instant now) {
+        return Math.max(0, Duration.between(since, now).toMillis()) / 1000.0;
+    }
+
+    private static Tags tags(SkillDepth row) {
+        return Tags.of("skill", row.skill(), "language", row.language());
     }
 
     private static Tags tags(QueueDepth row) {

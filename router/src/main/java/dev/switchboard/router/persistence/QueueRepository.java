@@ -61,6 +61,13 @@ public class QueueRepository implements PanacheRepositoryBase<ConversationEntity
             WHERE status = 'QUEUED'
             GROUP BY channel, coalesce(language, 'unknown')""";
 
+    /** A conversation needing two skills counts under each; one needing none under {@code none}. */
+    private static final String SKILL_DEPTH = """
+            SELECT coalesce(k.skill, 'none'), coalesce(c.language, 'unknown'), count(*), min(c.queued_since)
+            FROM conversations c LEFT JOIN LATERAL jsonb_object_keys(c.skills) AS k(skill) ON true
+            WHERE c.status = 'QUEUED'
+            GROUP BY coalesce(k.skill, 'none'), coalesce(c.language, 'unknown')""";
+
     /**
      * The best queued conversations an agent could take on the channels given, locked: never one the agent
      * declined, let expire or handed on.
@@ -124,6 +131,13 @@ public class QueueRepository implements PanacheRepositoryBase<ConversationEntity
                         (String) row[1], ((Number) row[2]).longValue(), instant(row[3]))).toList());
     }
 
+    /** Queue depth and oldest wait per required skill and language. */
+    public Uni<List<SkillDepth>> depthBySkill() {
+        return getSession().chain(s -> s.createNativeQuery(SKILL_DEPTH, Object[].class).getResultList())
+                .map(rows -> rows.stream().map(row -> new SkillDepth((String) row[0], (String) row[1],
+                        ((Number) row[2]).longValue(), instant(row[3]))).toList());
+    }
+
     private Uni<List<ConversationEntity>> load(List<UUID> ids) {
         // Locks by id, then loads: a native query mapped straight onto the entity trips over its JSON columns.
         return ids.isEmpty() ? Uni.createFrom().item(List.of()) : list("id in ?1", SERVICE_ORDER, ids);
@@ -141,5 +155,9 @@ public class QueueRepository implements PanacheRepositoryBase<ConversationEntity
 
     /** How many conversations of a channel and language wait, and since when the longest has. */
     public record QueueDepth(Channel channel, String language, long depth, Instant oldestSince) {
+    }
+
+    /** How many conversations needing a skill in a language wait, and since when the longest has. */
+    public record SkillDepth(String skill, String language, long depth, Instant oldestSince) {
     }
 }

@@ -51,16 +51,25 @@ class QueueOrderTest extends LifecycleTestBase {
     @Test
     void metricsShowQueueDepthOldestWaitAndDecisions() {
         queued("gauge");
+        queued("billing", "I was charged twice, please refund my invoice");
 
         await().atMost(WAIT).untilAsserted(() -> given().when().get("/q/metrics").then().statusCode(200)
-                .body(containsString("switchboard_router_queue_depth{channel=\"chat\",language=\"en\"} 1.0"))
+                .body(containsString("switchboard_router_queue_depth{channel=\"chat\",language=\"en\"} 2.0"))
+                .body(containsString("switchboard_router_queue_skill_depth{language=\"en\",skill=\"billing\"} 1.0"))
+                .body(containsString("switchboard_router_queue_skill_depth{language=\"en\",skill=\"none\"} 1.0"))
+                .body(containsString(
+                        "switchboard_router_queue_skill_oldest_wait_seconds{language=\"en\",skill=\"billing\"}"))
                 .body(containsString("switchboard_router_queue_oldest_wait_seconds{channel=\"chat\",language=\"en\"}"))
                 .body(containsString("switchboard_router_agents_available 0.0"))
                 .body(containsString("switchboard_router_decision_seconds_count{outcome=\"queued\"}")));
     }
 
     private String queued(String name) {
-        Records.send(Records.chat(key(name), id(name), name, "en"));
+        return queued(name, name);
+    }
+
+    private String queued(String name, String text) {
+        Records.send(Records.chat(key(name), id(name), text, "en"));
         return RouterApi.awaitConversation("QUEUED", key(name));
     }
 }
