@@ -1,45 +1,33 @@
 package dev.switchboard.gateway.api;
 
-import static io.restassured.RestAssured.given;
-import static org.awaitility.Awaitility.await;
-import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import jakarta.inject.Inject;
-
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 import dev.switchboard.contracts.AgentEvent;
-import dev.switchboard.contracts.Channel;
 import dev.switchboard.contracts.ContractJson;
 import dev.switchboard.contracts.Delivery;
 import dev.switchboard.contracts.Presence;
 import dev.switchboard.contracts.Topics;
-import dev.switchboard.gateway.messaging.DeliveriesAssignment;
 import dev.switchboard.testkit.JwtTestResource;
 import dev.switchboard.testkit.KafkaTestResource;
 import dev.switchboard.testkit.TokenIssuer;
 import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
-import io.vertx.core.Vertx;
 import io.vertx.core.http.UpgradeRejectedException;
 import io.vertx.core.http.WebSocketConnectOptions;
 
@@ -48,20 +36,7 @@ import io.vertx.core.http.WebSocketConnectOptions;
 @QuarkusTestResource(JwtTestResource.class)
 @QuarkusTestResource(FakeRouterResource.class)
 @TestProfile(GatewayTestProfile.class)
-class AgentSocketTest {
-
-    @TestHTTPResource("/v1/agent/socket")
-    URI endpoint;
-
-    @Inject
-    Vertx vertx;
-
-    @BeforeEach
-    void gatewayReadsDeliveries() {
-        // Deliveries are read from "latest": an offer produced before the partitions are assigned would be missed.
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/q/health/ready")
-                .then().statusCode(200).body("checks.name", hasItem(DeliveriesAssignment.NAME)));
-    }
+class AgentSocketTest extends GatewaySocketTest {
 
     @Test
     void presenceFramePublishesPresenceChangedKeyedByTheAgent() throws Throwable {

@@ -1,13 +1,10 @@
 package dev.switchboard.gateway.api;
 
-import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
-import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -15,8 +12,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.logging.Handler;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
-
-import jakarta.inject.Inject;
 
 import org.jboss.logmanager.ExtLogRecord;
 import org.junit.jupiter.api.AfterEach;
@@ -28,27 +23,18 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.switchboard.contracts.AgentEvent;
 import dev.switchboard.contracts.Delivery;
 import dev.switchboard.contracts.Presence;
-import dev.switchboard.gateway.messaging.DeliveriesAssignment;
 import dev.switchboard.testkit.JwtTestResource;
 import dev.switchboard.testkit.KafkaTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
-import io.vertx.core.Vertx;
 
 @QuarkusTest
 @QuarkusTestResource(KafkaTestResource.class)
 @QuarkusTestResource(JwtTestResource.class)
 @QuarkusTestResource(FakeRouterResource.class)
 @TestProfile(GatewayTestProfile.class)
-class OwnershipTest {
-
-    @TestHTTPResource("/v1/agent/socket")
-    URI endpoint;
-
-    @Inject
-    Vertx vertx;
+class OwnershipTest extends GatewaySocketTest {
 
     private final List<String> audit = new CopyOnWriteArrayList<>();
     private final Handler auditHandler = new Handler() {
@@ -67,10 +53,8 @@ class OwnershipTest {
     };
 
     @BeforeEach
-    void gatewayReadsDeliveries() {
+    void listenToAudit() {
         Logger.getLogger("switchboard.audit").addHandler(auditHandler);
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/q/health/ready")
-                .then().statusCode(200).body("checks.name", hasItem(DeliveriesAssignment.NAME)));
     }
 
     @AfterEach

@@ -3,10 +3,8 @@ package dev.switchboard.gateway.api;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -15,46 +13,30 @@ import java.util.concurrent.CompletableFuture;
 import jakarta.inject.Inject;
 
 import org.apache.kafka.clients.producer.RecordMetadata;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 import dev.switchboard.contracts.AgentEvent;
 import dev.switchboard.contracts.Delivery;
-import dev.switchboard.gateway.messaging.DeliveriesAssignment;
 import dev.switchboard.testkit.JwtTestResource;
 import dev.switchboard.testkit.KafkaTestResource;
 import dev.switchboard.testkit.TokenIssuer;
 import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
-import io.vertx.core.Vertx;
 
 @QuarkusTest
 @QuarkusTestResource(KafkaTestResource.class)
 @QuarkusTestResource(JwtTestResource.class)
 @QuarkusTestResource(FakeRouterResource.class)
 @TestProfile(GatewayTestProfile.class)
-class ResumeTest {
+class ResumeTest extends GatewaySocketTest {
 
     private static final FakeRouter ROUTER = FakeRouter.shared();
 
-    @TestHTTPResource("/v1/agent/socket")
-    URI endpoint;
-
-    @Inject
-    Vertx vertx;
-
     @Inject
     AgentConnections connections;
-
-    @BeforeEach
-    void gatewayReadsDeliveries() {
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/q/health/ready")
-                .then().statusCode(200).body("checks.name", hasItem(DeliveriesAssignment.NAME)));
-    }
 
     @Test
     void aReconnectedAgentGetsTheirPendingWorkOnceAndCanActOnIt() throws Throwable {

@@ -1,13 +1,10 @@
 package dev.switchboard.gateway.api;
 
-import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
-import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,19 +13,15 @@ import java.util.stream.IntStream;
 
 import jakarta.inject.Inject;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import dev.switchboard.contracts.Delivery;
-import dev.switchboard.gateway.messaging.DeliveriesAssignment;
 import dev.switchboard.testkit.JwtTestResource;
 import dev.switchboard.testkit.KafkaTestResource;
 import dev.switchboard.testkit.TokenIssuer;
 import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
-import io.vertx.core.Vertx;
 
 /** Heartbeats and the send buffer, with idle timeout 1.5 s, pings every 200 ms and 16 frames per socket. */
 @QuarkusTest
@@ -36,22 +29,10 @@ import io.vertx.core.Vertx;
 @QuarkusTestResource(JwtTestResource.class)
 @QuarkusTestResource(FakeRouterResource.class)
 @TestProfile(GatewayTestProfile.class)
-class SocketHealthTest {
-
-    @TestHTTPResource("/v1/agent/socket")
-    URI endpoint;
-
-    @Inject
-    Vertx vertx;
+class SocketHealthTest extends GatewaySocketTest {
 
     @Inject
     AgentConnections connections;
-
-    @BeforeEach
-    void gatewayReadsDeliveries() {
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/q/health/ready")
-                .then().statusCode(200).body("checks.name", hasItem(DeliveriesAssignment.NAME)));
-    }
 
     @Test
     void aSocketThatNeverAnswersPingsIsClosedButOneThatDoesStaysOpen() throws Throwable {

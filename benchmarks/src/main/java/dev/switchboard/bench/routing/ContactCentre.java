@@ -1,10 +1,12 @@
 package dev.switchboard.bench.routing;
 
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -18,6 +20,8 @@ import dev.switchboard.router.routing.AgentState;
 import dev.switchboard.router.routing.Bullseye;
 import dev.switchboard.router.routing.BullseyeStage;
 import dev.switchboard.router.routing.RoutingRequest;
+import dev.switchboard.router.routing.WeeklySchedule;
+import dev.switchboard.router.routing.WeeklyShift;
 
 /**
  * A synthetic contact centre, the same for a given seed: agents with 20 languages and 50 skills (a few common, a
@@ -96,9 +100,15 @@ final class ContactCentre {
         Integer cap = random.nextInt(3) == 0 ? 6 : null;
         Instant lastAssigned = random.nextInt(10) == 0 ? null : START.minusSeconds(random.nextInt(3600));
         int startHour = random.nextInt(16);
-        DailyShift shift = new DailyShift(ZoneId.of(ZONES[random.nextInt(ZONES.length)]),
+        WeeklySchedule shift = everyDay(ZoneId.of(ZONES[random.nextInt(ZONES.length)]),
                 LocalTime.of(startHour, random.nextBoolean() ? 0 : 30), LocalTime.of(startHour + 8, 0));
         return new AgentState(id, presence, languages, skills, capacity, cap, open, lastAssigned, shift);
+    }
+
+    /** The production schedule type, the same shift on each day of the week. */
+    private static WeeklySchedule everyDay(ZoneId zone, LocalTime start, LocalTime end) {
+        return WeeklySchedule.of(zone, Arrays.stream(DayOfWeek.values())
+                .map(day -> new WeeklyShift(day, start, end)).toList(), List.of());
     }
 
     /** 0..n-1, low numbers far more often: a few big languages and common skills, and a long tail. */

@@ -31,11 +31,11 @@ import dev.switchboard.local.routers.Records;
 import dev.switchboard.local.routers.Roster;
 import dev.switchboard.local.routers.RouterGroups;
 import dev.switchboard.local.routers.SimulatedAgents;
-import dev.switchboard.local.routers.Sql;
 import dev.switchboard.testkit.FreePorts;
 import dev.switchboard.testkit.KafkaBroker;
 import dev.switchboard.testkit.PostgresDatabase;
 import dev.switchboard.testkit.ServiceProcess;
+import dev.switchboard.testkit.Sql;
 import dev.switchboard.testkit.TokenIssuer;
 
 /**

@@ -3,15 +3,9 @@ package dev.switchboard.router.support;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-
-import org.eclipse.microprofile.config.ConfigProvider;
 
 import dev.switchboard.testkit.TokenIssuer;
 import io.restassured.http.ContentType;
@@ -85,39 +79,8 @@ public final class RouterApi {
                 "DELETE FROM routing_rules WHERE version > 1");
     }
 
-    /**
-     * Runs statements straight against the router's database, as another router instance or an operator would. A
-     * deadlock with the router's own sweeps (TRUNCATE takes every table at once) is retried, as PostgreSQL advises.
-     */
+    /** Runs statements straight against the router's database, as another router instance or an operator would. */
     public static void sql(String... statements) {
-        for (int attempt = 1;; attempt++) {
-            try {
-                runOnce(statements);
-                return;
-            } catch (SQLException e) {
-                if (!isTransient(e) || attempt == 5) {
-                    throw new IllegalStateException("could not run SQL against the test database", e);
-                }
-            }
-        }
-    }
-
-    private static void runOnce(String... statements) throws SQLException {
-        var config = ConfigProvider.getConfig();
-        try (Connection c = DriverManager.getConnection(
-                config.getValue("quarkus.datasource.jdbc.url", String.class),
-                config.getValue("quarkus.datasource.username", String.class),
-                config.getOptionalValue("quarkus.datasource.password", String.class).orElse(""));
-                Statement s = c.createStatement()) {
-            for (String statement : statements) {
-                s.execute(statement);
-            }
-        }
-    }
-
-    /** Deadlock detected, serialization failure or lock not available: the same statements can simply run again. */
-    private static boolean isTransient(SQLException e) {
-        String state = e.getSQLState();
-        return state != null && (state.startsWith("40") || state.equals("55P03"));
+        RouterDb.execute(statements);
     }
 }

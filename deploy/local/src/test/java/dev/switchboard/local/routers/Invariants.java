@@ -3,6 +3,8 @@ package dev.switchboard.local.routers;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.switchboard.testkit.Sql;
+
 /**
  * Invariants 3 and 4 read from the routers' database, each query one snapshot: now (what agents hold, pending offers)
  * and over the whole history (every offer as the span during which it held a slot of its agent and its conversation).
