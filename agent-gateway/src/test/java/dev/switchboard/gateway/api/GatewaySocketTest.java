@@ -24,10 +24,13 @@ abstract class GatewaySocketTest {
     @Inject
     Vertx vertx;
 
-    /** Deliveries are read from "latest": an offer produced before the partitions are assigned would be missed. */
+    /**
+     * Deliveries are read from "latest": an offer produced before the partitions are assigned would be missed. On a
+     * loaded machine one health request has been seen to take over 30 s, so the bound is generous.
+     */
     @BeforeEach
     void gatewayReadsDeliveries() {
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/q/health/ready")
+        await().atMost(Duration.ofSeconds(120)).untilAsserted(() -> given().get("/q/health/ready")
                 .then().statusCode(200).body("checks.name", hasItem(DeliveriesAssignment.NAME)));
     }
 }

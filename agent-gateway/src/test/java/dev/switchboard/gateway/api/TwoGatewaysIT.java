@@ -1,36 +1,26 @@
 package dev.switchboard.gateway.api;
 
-import static io.restassured.RestAssured.given;
-import static org.awaitility.Awaitility.await;
-import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import jakarta.inject.Inject;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import dev.switchboard.contracts.AgentEvent;
 import dev.switchboard.contracts.Delivery;
-import dev.switchboard.gateway.messaging.DeliveriesAssignment;
 import dev.switchboard.testkit.JwtTestResource;
 import dev.switchboard.testkit.KafkaBroker;
 import dev.switchboard.testkit.KafkaTestResource;
 import dev.switchboard.testkit.TokenIssuer;
 import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
-import io.vertx.core.Vertx;
 
 /**
  * Two gateway instances on one broker: instance A is this test's Quarkus application, instance B the packaged
@@ -44,18 +34,12 @@ import io.vertx.core.Vertx;
 @QuarkusTestResource(JwtTestResource.class)
 @QuarkusTestResource(FakeRouterResource.class)
 @TestProfile(GatewayTestProfile.class)
-class TwoGatewaysIT {
+class TwoGatewaysIT extends GatewaySocketTest {
 
     private static final FakeRouter ROUTER = FakeRouter.shared();
     /** A socket's first frames from a freshly started JVM, on a machine that may be busy: generous, still bounded. */
     private static final Duration FIRST_USE = Duration.ofSeconds(30);
     private static GatewayProcess instanceB;
-
-    @TestHTTPResource("/v1/agent/socket")
-    URI instanceA;
-
-    @Inject
-    Vertx vertx;
 
     @BeforeAll
     static void startInstanceB() {
@@ -74,12 +58,6 @@ class TwoGatewaysIT {
         }
     }
 
-    @BeforeEach
-    void instanceAReadsDeliveries() {
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/q/health/ready")
-                .then().statusCode(200).body("checks.name", hasItem(DeliveriesAssignment.NAME)));
-    }
-
     @Test
     void anAgentWhoMovesToAnotherInstanceGetsTheirPendingOfferThereOnce() throws Throwable {
         String agent = "a-" + UUID.randomUUID();
@@ -87,8 +65,8 @@ class TwoGatewaysIT {
         Delivery.Offer offer = Deliveries.offer(agent);
         ROUTER.pending(agent, List.of(offer), List.of());
 
-        try (AgentClient stayingDesk = AgentClient.connectAs(vertx, instanceA, stays)) {
-            try (AgentClient onA = AgentClient.connectAs(vertx, instanceA, agent)) {
+        try (AgentClient stayingDesk = AgentClient.connectAs(vertx, endpoint, stays)) {
+            try (AgentClient onA = AgentClient.connectAs(vertx, endpoint, agent)) {
                 Kafka.produceDelivery(offer);
                 onA.awaitFrame(f -> f.path("id").asText().equals(offer.id()), FIRST_USE);
             }
