@@ -224,8 +224,9 @@ public class Offering {
                                 List<AgentState> states = available.stream().map(a -> AgentStates.of(a,
                                         held.getOrDefault(a.id, Map.of()), calendars.of(a))).toList();
                                 Explanation ranked = matcher.decide(request, states, now, Integer.MAX_VALUE);
-                                return firstStillEligible(conversation, latest, request, current, ranked,
-                                        states.size(), 0, now);
+                                return agents.count("presence <> ?1", Presence.AVAILABLE)
+                                        .chain(away -> firstStillEligible(conversation, latest, request, current,
+                                                ranked, new Snapshot(states.size(), away.intValue()), 0, now));
                             }));
                 })));
     }
@@ -242,28 +243,36 @@ public class Offering {
 
     /** Tries the ranked agents in turn, each confirmed under its row lock against what it holds now. */
     private Uni<Optional<Delivery>> firstStillEligible(ConversationEntity conversation, MessageEntity latest,
-            RoutingRequest request, RoutingRules current, Explanation ranked, int considered, int next,
+            RoutingRequest request, RoutingRules current, Explanation ranked, Snapshot considered, int next,
             Instant now) {
         if (next == ranked.candidates().size()) {
-            conversation.explanation = RoutingExplanation.of(ranked, request, current.version(), considered, null,
-                    ranked.eligible() == 0 ? "nobody eligible at stage " + request.stage() + "; waiting"
+            conversation.explanation = RoutingExplanation.of(ranked, request, current.version(),
+                    considered.available(), considered.notAvailable(), null, ranked.eligible() == 0
+                            ? "nobody eligible at stage " + request.stage() + "; waiting"
                             : "every eligible agent filled up meanwhile; waiting",
                     now);
             return Uni.createFrom().item(Optional.empty());
         }
         Candidate candidate = ranked.candidates().get(next);
-        return agents.lock(candidate.agentId()).chain(agent -> agent == null
-                ? firstStillEligible(conversation, latest, request, current, ranked, considered, next + 1, now)
-                : stateOf(agent).chain(fresh -> {
-            if (matcher.exclusion(fresh, request, now).isPresent()) {
-                return firstStillEligible(conversation, latest, request, current, ranked, considered, next + 1, now);
-            }
-            String why = (candidate.sticky() ? "the customer's previous agent; " : "")
-                    + matcher.explain(fresh, request).reason();
-            conversation.explanation = RoutingExplanation.of(ranked, request, current.version(), considered,
-                    candidate, why, now);
-            return offer(conversation, agent, why, latest).map(Optional::<Delivery>of);
-        }));
+        return agents.lock(candidate.agentId())
+                .chain(agent -> agent == null ? Uni.createFrom().<AgentState>nullItem() : stateOf(agent))
+                .chain(fresh -> {
+                    if (fresh == null || matcher.exclusion(fresh, request, now).isPresent()) {
+                        return firstStillEligible(conversation, latest, request, current, ranked, considered,
+                                next + 1, now);
+                    }
+                    String why = (candidate.sticky() ? "the customer's previous agent; " : "")
+                            + matcher.explain(fresh, request).reason();
+                    conversation.explanation = RoutingExplanation.of(ranked, request, current.version(),
+                            considered.available(), considered.notAvailable(), candidate, why, now);
+                    return agents.findById(candidate.agentId())
+                            .chain(agent -> offer(conversation, agent, why, latest))
+                            .map(Optional::<Delivery>of);
+                });
+    }
+
+    /** How many agents a decision ranked (the AVAILABLE ones) and how many it left out for not being AVAILABLE. */
+    private record Snapshot(int available, int notAvailable) {
     }
 
     private Uni<AgentState> stateOf(AgentEntity agent) {

@@ -21,8 +21,8 @@ import dev.switchboard.router.routing.RoutingRequest;
  * @param requires   what that stage asked of an agent
  * @param chosen     the agent offered the conversation; null when it waits
  * @param why        one sentence: why the chosen agent, or why nobody
- * @param considered agents looked at (every AVAILABLE agent for a conversation looking for an agent; the one agent
- *                   when an agent with free room looked through the queue)
+ * @param considered agents looked at: every agent for a conversation looking for an agent (those not AVAILABLE
+ *                   are only counted, as NOT_AVAILABLE); the one agent when an agent with room took it from the queue
  * @param eligible   how many of them could take it
  * @param candidates the best eligible agents, best first, at most {@link #MAX_CANDIDATES}
  * @param excluded   exclusion reason (OFF_SHIFT, NO_CAPACITY, LANGUAGE, SKILL, DECLINED, NOT_AVAILABLE) to count
@@ -53,6 +53,12 @@ public record RoutingExplanation(
 
     static RoutingExplanation of(Explanation decision, RoutingRequest request, int rulesVersion, int considered,
             Candidate chosen, String why, Instant at) {
+        return of(decision, request, rulesVersion, considered, 0, chosen, why, at);
+    }
+
+    /** @param notAvailable agents left out of the decision's snapshot because they are not AVAILABLE */
+    static RoutingExplanation of(Explanation decision, RoutingRequest request, int rulesVersion, int considered,
+            int notAvailable, Candidate chosen, String why, Instant at) {
         BullseyeStage stage = request.currentStage();
         StageRequirement requires = new StageRequirement(request.language(), stage.minLanguageLevel(),
                 new TreeMap<>(request.skills()), stage.skillLevelRelaxation(),
@@ -60,8 +66,8 @@ public record RoutingExplanation(
         List<CandidateView> candidates = decision.candidates().stream().limit(MAX_CANDIDATES)
                 .map(RoutingExplanation::view).toList();
         return new RoutingExplanation(at.toString(), rulesVersion, request.stage(), requires,
-                chosen == null ? null : chosen.agentId(), why, considered, decision.eligible(), candidates,
-                counts(decision.excluded()));
+                chosen == null ? null : chosen.agentId(), why, considered + notAvailable, decision.eligible(),
+                candidates, counts(decision.excluded(), notAvailable));
     }
 
     private static CandidateView view(Candidate c) {
@@ -70,9 +76,9 @@ public record RoutingExplanation(
                 c.lastAssignedAt() == null ? null : c.lastAssignedAt().toString());
     }
 
-    private static Map<String, Integer> counts(Exclusions e) {
+    private static Map<String, Integer> counts(Exclusions e, int notAvailable) {
         Map<String, Integer> counts = new LinkedHashMap<>();
-        put(counts, "NOT_AVAILABLE", e.notAvailable());
+        put(counts, "NOT_AVAILABLE", e.notAvailable() + notAvailable);
         put(counts, "OFF_SHIFT", e.offShift());
         put(counts, "NO_CAPACITY", e.noCapacity());
         put(counts, "LANGUAGE", e.language());

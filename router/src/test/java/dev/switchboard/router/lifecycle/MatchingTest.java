@@ -1,9 +1,9 @@
 package dev.switchboard.router.lifecycle;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.List;
@@ -74,9 +74,9 @@ class MatchingTest extends LifecycleTestBase {
         assertEquals(ana, conversation.getString("explanation.chosen"));
         assertEquals(List.of(ana, bob), conversation.getList("explanation.candidates.agentId"));
         assertEquals(List.of(5, 4), conversation.getList("explanation.candidates.languageLevel"));
-        assertEquals(3, conversation.getInt("explanation.considered"), "the available agents");
+        assertEquals(4, conversation.getInt("explanation.considered"));
         assertEquals(2, conversation.getInt("explanation.eligible"));
-        assertEquals(Map.of("LANGUAGE", 1), conversation.getMap("explanation.excluded"));
+        assertEquals(Map.of("LANGUAGE", 1, "NOT_AVAILABLE", 1), conversation.getMap("explanation.excluded"));
         assertEquals(0, conversation.getInt("explanation.stage"));
         assertEquals(offer.reason(), conversation.getString("explanation.why"));
     }
