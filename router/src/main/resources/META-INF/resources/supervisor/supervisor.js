@@ -169,7 +169,8 @@ function renderExplanation(view) {
     parts.push(el("p", { class: "empty" }, "No routing decision recorded yet."));
   } else {
     parts.push(el("p", { "data-testid": "explanation-stage" }, "Stage " + e.stage + " · " + e.eligible
-      + " eligible" + (e.chosen ? " · chose " + e.chosen.agentId : " · nobody eligible")));
+      + " of " + e.considered + " eligible" + (e.chosen ? " · chose " + e.chosen : " · waiting")
+      + (e.why ? " · " + e.why : "")));
     parts.push(el("h3", {}, "Top candidates"));
     parts.push(table("explanation-candidates",
       ["Agent", "Sticky", "Language level", "Skill margin", "Held / capacity", "Occupancy"],

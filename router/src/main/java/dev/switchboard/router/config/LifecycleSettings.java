@@ -41,5 +41,9 @@ public interface LifecycleSettings {
         /** Takes back the work of agents whose shift has ended. */
         @WithDefault("15s")
         Duration shifts();
+
+        /** Moves waiting conversations to the next bullseye stage once its wait has passed, and offers them again. */
+        @WithDefault("5s")
+        Duration stages();
     }
 }

@@ -25,6 +25,13 @@ public interface RouterSettings {
     @WithDefault("en")
     String defaultLanguage();
 
+    /**
+     * A new conversation goes first to the agent who last served its customer, when that agent is eligible and
+     * served them within this time.
+     */
+    @WithDefault("72h")
+    Duration stickyWindow();
+
     /** How often an instance checks for a newer version of the routing rules saved by another instance. */
     @WithDefault("5s")
     Duration rulesRefresh();

@@ -6,6 +6,7 @@ import java.util.Map;
 import dev.switchboard.contracts.Channel;
 import dev.switchboard.router.persistence.AgentEntity;
 import dev.switchboard.router.routing.AgentState;
+import dev.switchboard.router.routing.ShiftCalendar;
 
 /** Turns a stored agent and the conversations it holds into the routing core's view of it. */
 final class AgentStates {
@@ -13,10 +14,10 @@ final class AgentStates {
     private AgentStates() {
     }
 
-    static AgentState of(AgentEntity agent, Map<Channel, Integer> held) {
+    static AgentState of(AgentEntity agent, Map<Channel, Integer> held, ShiftCalendar shifts) {
         Map<Channel, Integer> capacity = new EnumMap<>(Channel.class);
         agent.capacity.forEach((channel, n) -> capacity.put(Channel.valueOf(channel), n));
-        return new AgentState(agent.id, agent.presence, agent.languages, capacity, agent.maxConcurrent, held,
-                agent.lastAssignedAt);
+        return new AgentState(agent.id, agent.presence, agent.languages, agent.skills, capacity, agent.maxConcurrent,
+                held, agent.lastAssignedAt, shifts);
     }
 }

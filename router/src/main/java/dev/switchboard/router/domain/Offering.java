@@ -4,10 +4,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,26 +27,29 @@ import dev.switchboard.router.persistence.MessageRepository;
 import dev.switchboard.router.persistence.OfferEntity;
 import dev.switchboard.router.persistence.OfferRepository;
 import dev.switchboard.router.persistence.QueueRepository;
+import dev.switchboard.router.persistence.QueueRepository.QueuedConversation;
 import dev.switchboard.router.routing.AgentMatcher;
 import dev.switchboard.router.routing.AgentState;
-import dev.switchboard.router.routing.Choice;
+import dev.switchboard.router.routing.BullseyeStage;
+import dev.switchboard.router.routing.Candidate;
+import dev.switchboard.router.routing.Explanation;
 import dev.switchboard.router.routing.RoutingRequest;
-import io.smallrye.mutiny.Multi;
+import dev.switchboard.router.routing.RoutingRules;
 import io.smallrye.mutiny.Uni;
 
 /**
- * Gives queued conversations to agents, inside the caller's transaction. The routing core picks from a snapshot;
- * the pick is then confirmed under the agent's row lock against a fresh count of what the agent holds, so two
- * decisions racing for the same agent (here or on another instance) cannot push it over capacity.
+ * Gives queued conversations to agents, inside the caller's transaction, through {@link AgentMatcher#decide}: the
+ * conversation's skills and bullseye stage under the current rules, the agents it must not go to again, and the
+ * customer's previous agent within {@code router.sticky-window}. The core ranks a snapshot; the pick is then
+ * confirmed under the agent's row lock against a fresh count of what the agent holds, so two decisions racing for
+ * the same agent (here or on another instance) cannot push it over capacity. Every decision is stored with the
+ * conversation as a {@link RoutingExplanation}.
  */
 @ApplicationScoped
 public class Offering {
 
-    /**
-     * Queued conversations read beyond an agent's room, so the ones it cannot serve (skills, declined) ahead of one it
-     * can do not leave its room unused; the randomized QueueInvariantTest found 10 too few.
-     */
-    private static final int LOOKAHEAD = 500;
+    /** Queued conversations read per page when an agent with room looks through the queue. */
+    static final int QUEUE_PAGE = 50;
 
     private final AgentRepository agents;
     private final ConversationRepository conversations;
@@ -52,6 +57,7 @@ public class Offering {
     private final MessageRepository messages;
     private final OfferRepository offers;
     private final CustomerRepository customers;
+    private final RulesCatalog rules;
     private final AgentMatcher matcher;
     private final AgentCalendars calendars;
     private final RouterSettings settings;
@@ -59,14 +65,16 @@ public class Offering {
     private final Clock clock;
 
     public Offering(AgentRepository agents, ConversationRepository conversations, QueueRepository queue,
-            MessageRepository messages, OfferRepository offers, CustomerRepository customers, AgentMatcher matcher,
-            AgentCalendars calendars, RouterSettings settings, RouterMetrics metrics, Clock clock) {
+            MessageRepository messages, OfferRepository offers, CustomerRepository customers, RulesCatalog rules,
+            AgentMatcher matcher, AgentCalendars calendars, RouterSettings settings, RouterMetrics metrics,
+            Clock clock) {
         this.agents = agents;
         this.conversations = conversations;
         this.queue = queue;
         this.messages = messages;
         this.offers = offers;
         this.customers = customers;
+        this.rules = rules;
         this.matcher = matcher;
         this.calendars = calendars;
         this.settings = settings;
@@ -88,116 +96,188 @@ public class Offering {
     }
 
     /**
-     * Offers a QUEUED conversation to the agent named, when that agent can take it now (available, on shift,
-     * with room); empty otherwise.
+     * Offers a QUEUED conversation to the agent named, when that agent is eligible for it now (available, on
+     * shift, with room, meeting the conversation's stage); empty otherwise.
      */
     public Uni<Optional<Delivery>> toAgent(ConversationEntity conversation, String agentId) {
         Instant now = now();
-        return agents.lock(agentId).chain(agent -> {
-            if (agent == null || agent.presence != Presence.AVAILABLE || !calendars.of(agent).onShift(now)) {
-                return Uni.createFrom().item(Optional.<Delivery>empty());
-            }
-            return conversations.heldBy(List.of(agent.id)).chain(held -> {
-                AgentState state = AgentStates.of(agent, held.getOrDefault(agent.id, Map.of()));
-                RoutingRequest request = RoutingRequest.of(conversation.channel, conversation.language);
-                if (!matcher.eligible(state, request)) {
+        return rules.current().chain(current -> offers.excludedFrom(conversation.id).chain(excluded -> {
+            RoutingRequests.advance(conversation, current, now);
+            RoutingRequest request = RoutingRequests.of(conversation, current, excluded, null);
+            return agents.lock(agentId).chain(agent -> {
+                if (agent == null) {
                     return Uni.createFrom().item(Optional.<Delivery>empty());
                 }
-                return messages.latest(conversation.id)
-                        .chain(latest -> offer(conversation, agent, "named in a transfer", latest))
-                        .map(Optional::<Delivery>of);
+                return stateOf(agent).chain(state -> {
+                    Explanation decision = matcher.decide(request, List.of(state), now, 1);
+                    if (decision.chosen() == null) {
+                        return Uni.createFrom().item(Optional.<Delivery>empty());
+                    }
+                    String why = "named in a transfer; " + matcher.explain(state, request).reason();
+                    conversation.explanation = RoutingExplanation.of(decision, request, current.version(), 1,
+                            decision.chosen(), why, now);
+                    return messages.latest(conversation.id)
+                            .chain(latest -> offer(conversation, agent, why, latest))
+                            .map(Optional::<Delivery>of);
+                });
             });
-        });
+        }));
     }
 
     /**
-     * Offers an agent, whose row the caller has locked, the best queued conversations it has room for: highest
-     * priority first, then the longest waiting; never one it declined, let expire or handed on.
+     * Offers an agent, whose row the caller has locked, the best queued conversations it is eligible for and has
+     * room for: highest priority first, then the longest waiting; never one it declined, let expire or handed on.
+     * The queue is read page by page until the agent's room is filled or the queue is exhausted, so conversations
+     * it cannot serve ahead of ones it can never leave its room unused.
      */
     public Uni<List<Delivery>> queuedTo(AgentEntity agent) {
         Instant now = now();
         if (agent == null || agent.presence != Presence.AVAILABLE || !calendars.of(agent).onShift(now)) {
             return Uni.createFrom().item(List.of());
         }
-        return conversations.heldBy(List.of(agent.id)).chain(held -> {
-            AgentState state = AgentStates.of(agent, held.getOrDefault(agent.id, Map.of()));
-            int room = matcher.room(state);
-            if (room == 0) {
+        return stateOf(agent).chain(state -> {
+            if (matcher.room(state) == 0) {
                 return Uni.createFrom().item(List.<Delivery>of());
             }
-            return queue.lockBestFor(agent.id, matcher.channelsWithRoom(state), room + LOOKAHEAD)
-                    .chain(queued -> offerInTurn(agent, state, queued));
+            return rules.current().chain(current -> {
+                List<Delivery> made = new ArrayList<>();
+                return servePages(agent, state, current, languagesFilter(state, current), null, made, now)
+                        .replaceWith(made);
+            });
         });
+    }
+
+    private Uni<Void> servePages(AgentEntity agent, AgentState state, RoutingRules current, Set<String> languages,
+            QueuedConversation after, List<Delivery> made, Instant now) {
+        return queue.pageFor(agent.id, matcher.channelsWithRoom(state), languages, after, QUEUE_PAGE)
+                .chain(page -> serveInTurn(agent, state, current, page, 0, made, now).chain(left -> {
+                    if (left == null || page.size() < QUEUE_PAGE) {
+                        return Uni.createFrom().voidItem();
+                    }
+                    return servePages(agent, left, current, languages, page.get(page.size() - 1), made, now);
+                }));
+    }
+
+    /** Offers the page's conversations in order while the agent has room; the agent's state after, null if full. */
+    private Uni<AgentState> serveInTurn(AgentEntity agent, AgentState state, RoutingRules current,
+            List<QueuedConversation> page, int next, List<Delivery> made, Instant now) {
+        if (matcher.room(state) == 0) {
+            return Uni.createFrom().nullItem();
+        }
+        if (next == page.size()) {
+            return Uni.createFrom().item(state);
+        }
+        QueuedConversation waiting = page.get(next);
+        int stage = RoutingRequests.stageReached(waiting.stage(), waiting.queuedSince(), current, now);
+        RoutingRequest request = RoutingRequests.of(waiting.channel(), waiting.language(), waiting.skills(), stage,
+                current, Set.of(), null);
+        if (matcher.exclusion(state, request, now).isPresent()) {
+            return serveInTurn(agent, state, current, page, next + 1, made, now);
+        }
+        return queue.lockQueued(waiting.id()).chain(conversation -> {
+            if (conversation == null) {
+                return serveInTurn(agent, state, current, page, next + 1, made, now);
+            }
+            RoutingRequests.advance(conversation, current, now);
+            Explanation decision = matcher.decide(request, List.of(state), now, 1);
+            String why = "room freed; " + matcher.explain(state, request).reason();
+            conversation.explanation = RoutingExplanation.of(decision, request, current.version(), 1,
+                    decision.chosen(), why, now);
+            return messages.latest(conversation.id)
+                    .chain(latest -> offer(conversation, agent, why, latest))
+                    .invoke(made::add)
+                    .chain(() -> serveInTurn(agent, state.holdingOneMore(conversation.channel), current, page,
+                            next + 1, made, now));
+        });
+    }
+
+    /**
+     * The primary subtags the agent speaks, for the queue scan to skip conversations in other languages; null when
+     * some stage of the rules requires no language, so language cannot rule a conversation out.
+     */
+    private static Set<String> languagesFilter(AgentState state, RoutingRules current) {
+        for (BullseyeStage stage : current.stages()) {
+            if (stage.minLanguageLevel() <= 0) {
+                return null;
+            }
+        }
+        Set<String> primaries = new TreeSet<>();
+        state.languages().forEach((tag, level) -> {
+            if (level != null && level > 0) {
+                int dash = tag.indexOf('-');
+                primaries.add((dash < 0 ? tag : tag.substring(0, dash)).toLowerCase(Locale.ROOT));
+            }
+        });
+        return primaries;
     }
 
     private Uni<Optional<Delivery>> decide(ConversationEntity conversation, MessageEntity latest) {
         Instant now = now();
         // excludedFrom flushes the session first, so the snapshot sees this transaction's own changes.
-        return offers.excludedFrom(conversation.id).chain(excluded -> {
-            RoutingRequest request = new RoutingRequest(conversation.channel, conversation.language,
-                    new HashSet<>(excluded));
-            return agents.availableSnapshot().chain(available -> {
-                List<AgentEntity> candidates = available.stream()
-                        .filter(agent -> canServe(agent, conversation, now)).toList();
-                return conversations.heldBy(candidates.stream().map(a -> a.id).toList()).chain(held -> {
-                    List<AgentState> states = candidates.stream()
-                            .map(a -> AgentStates.of(a, held.getOrDefault(a.id, Map.of()))).toList();
-                    return firstStillEligible(conversation, latest, request, matcher.rank(request, states));
-                });
-            });
-        });
+        return rules.current().chain(current -> offers.excludedFrom(conversation.id)
+                .chain(excluded -> previousAgent(conversation, now).chain(previous -> {
+                    RoutingRequests.advance(conversation, current, now);
+                    RoutingRequest request = RoutingRequests.of(conversation, current, excluded, previous);
+                    return agents.availableSnapshot().chain(available -> conversations
+                            .heldBy(available.stream().map(a -> a.id).toList())
+                            .chain(held -> {
+                                List<AgentState> states = available.stream().map(a -> AgentStates.of(a,
+                                        held.getOrDefault(a.id, Map.of()), calendars.of(a))).toList();
+                                Explanation ranked = matcher.decide(request, states, now, Integer.MAX_VALUE);
+                                return agents.count("presence <> ?1", Presence.AVAILABLE)
+                                        .chain(away -> firstStillEligible(conversation, latest, request, current,
+                                                ranked, new Snapshot(states.size(), away.intValue()), 0, now));
+                            }));
+                })));
     }
 
-    /**
-     * What the matcher does not know yet: the agent's shift, and every skill the conversation requires at its
-     * level. Applied to the snapshot before ranking.
-     */
-    private boolean canServe(AgentEntity agent, ConversationEntity conversation, Instant now) {
-        if (!calendars.of(agent).onShift(now)) {
-            return false;
+    /** The customer's previous agent while the sticky window lasts; null otherwise. */
+    private Uni<String> previousAgent(ConversationEntity conversation, Instant now) {
+        if (conversation.customerId == null) {
+            return Uni.createFrom().nullItem();
         }
-        Map<String, Integer> has = agent.skills == null ? Map.of() : agent.skills;
-        return conversation.skills.entrySet().stream()
-                .allMatch(required -> has.getOrDefault(required.getKey(), 0) >= required.getValue());
-    }
-
-    /** Offers the conversations in order while the agent still has room for each one's channel. */
-    private Uni<List<Delivery>> offerInTurn(AgentEntity agent, AgentState initial, List<ConversationEntity> queued) {
-        AgentState[] state = { initial };
-        List<Delivery> made = new ArrayList<>();
-        Instant now = now();
-        return Multi.createFrom().iterable(queued)
-                .onItem().transformToUniAndConcatenate(conversation -> {
-                    RoutingRequest request = RoutingRequest.of(conversation.channel, conversation.language);
-                    if (!canServe(agent, conversation, now) || !matcher.eligible(state[0], request)) {
-                        return Uni.createFrom().voidItem();
-                    }
-                    String reason = matcher.explain(state[0], request).reason();
-                    state[0] = state[0].holdingOneMore(conversation.channel);
-                    return messages.latest(conversation.id)
-                            .chain(latest -> offer(conversation, agent, reason, latest))
-                            .invoke(made::add).replaceWithVoid();
-                })
-                .collect().last()
-                .replaceWith(made);
+        return customers.findById(conversation.customerId).map(customer -> customer == null
+                || customer.lastAgentId == null || customer.lastAgentAt == null
+                || customer.lastAgentAt.plus(settings.stickyWindow()).isBefore(now) ? null : customer.lastAgentId);
     }
 
     /** Tries the ranked agents in turn, each confirmed under its row lock against what it holds now. */
     private Uni<Optional<Delivery>> firstStillEligible(ConversationEntity conversation, MessageEntity latest,
-            RoutingRequest request, List<Choice> ranked) {
-        if (ranked.isEmpty()) {
+            RoutingRequest request, RoutingRules current, Explanation ranked, Snapshot considered, int next,
+            Instant now) {
+        if (next == ranked.candidates().size()) {
+            conversation.explanation = RoutingExplanation.of(ranked, request, current.version(),
+                    considered.available(), considered.notAvailable(), null, ranked.eligible() == 0
+                            ? "nobody eligible at stage " + request.stage() + "; waiting"
+                            : "every eligible agent filled up meanwhile; waiting",
+                    now);
             return Uni.createFrom().item(Optional.empty());
         }
-        List<Choice> rest = ranked.subList(1, ranked.size());
-        return agents.lock(ranked.get(0).agent().id())
-                .chain(agent -> conversations.heldBy(List.of(agent.id)).chain(held -> {
-                    AgentState fresh = AgentStates.of(agent, held.getOrDefault(agent.id, Map.of()));
-                    if (!matcher.eligible(fresh, request)) {
-                        return firstStillEligible(conversation, latest, request, rest);
+        Candidate candidate = ranked.candidates().get(next);
+        return agents.lock(candidate.agentId())
+                .chain(agent -> agent == null ? Uni.createFrom().<AgentState>nullItem() : stateOf(agent))
+                .chain(fresh -> {
+                    if (fresh == null || matcher.exclusion(fresh, request, now).isPresent()) {
+                        return firstStillEligible(conversation, latest, request, current, ranked, considered,
+                                next + 1, now);
                     }
-                    return offer(conversation, agent, matcher.explain(fresh, request).reason(), latest)
+                    String why = (candidate.sticky() ? "the customer's previous agent; " : "")
+                            + matcher.explain(fresh, request).reason();
+                    conversation.explanation = RoutingExplanation.of(ranked, request, current.version(),
+                            considered.available(), considered.notAvailable(), candidate, why, now);
+                    return agents.findById(candidate.agentId())
+                            .chain(agent -> offer(conversation, agent, why, latest))
                             .map(Optional::<Delivery>of);
-                }));
+                });
+    }
+
+    /** How many agents a decision ranked (the AVAILABLE ones) and how many it left out for not being AVAILABLE. */
+    private record Snapshot(int available, int notAvailable) {
+    }
+
+    private Uni<AgentState> stateOf(AgentEntity agent) {
+        return conversations.heldBy(List.of(agent.id))
+                .map(held -> AgentStates.of(agent, held.getOrDefault(agent.id, Map.of()), calendars.of(agent)));
     }
 
     private Uni<Delivery> offer(ConversationEntity conversation, AgentEntity agent, String reason,

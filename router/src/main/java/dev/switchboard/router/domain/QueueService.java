@@ -15,6 +15,7 @@ import dev.switchboard.router.persistence.ConversationRepository;
 import dev.switchboard.router.persistence.QueueRepository;
 import dev.switchboard.router.persistence.StaffRepository;
 import dev.switchboard.router.routing.AgentMatcher;
+import dev.switchboard.router.routing.ShiftCalendar;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -66,7 +67,8 @@ public class QueueService {
                             .filter(agent -> calendars.of(agent).onShift(now)).toList();
                     return conversations.heldBy(onShift.stream().map(a -> a.id).toList())
                             .map(held -> onShift.stream()
-                                    .filter(a -> matcher.room(AgentStates.of(a, held.getOrDefault(a.id, Map.of()))) > 0)
+                                    .filter(a -> matcher.room(AgentStates.of(a,
+                                            held.getOrDefault(a.id, Map.of()), ShiftCalendar.ALWAYS)) > 0)
                                     .sorted(Comparator.comparing((AgentEntity a) -> a.lastAssignedAt,
                                             Comparator.nullsFirst(Comparator.naturalOrder())).thenComparing(a -> a.id))
                                     .limit(AGENTS_PER_SWEEP)

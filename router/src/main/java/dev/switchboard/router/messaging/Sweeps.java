@@ -14,6 +14,7 @@ import dev.switchboard.contracts.Delivery;
 import dev.switchboard.router.domain.OfferExpiry;
 import dev.switchboard.router.domain.QueueService;
 import dev.switchboard.router.domain.ShiftEnds;
+import dev.switchboard.router.domain.StageProgress;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
@@ -36,10 +37,13 @@ public class Sweeps {
     private final OfferExpiry expiry;
     private final QueueService queue;
     private final ShiftEnds shiftEnds;
+    private final StageProgress stages;
     private final DeliveryPublisher deliveries;
 
-    public Sweeps(OfferExpiry expiry, QueueService queue, ShiftEnds shiftEnds, DeliveryPublisher deliveries) {
+    public Sweeps(OfferExpiry expiry, QueueService queue, ShiftEnds shiftEnds, StageProgress stages,
+            DeliveryPublisher deliveries) {
         this.expiry = expiry;
+        this.stages = stages;
         this.queue = queue;
         this.shiftEnds = shiftEnds;
         this.deliveries = deliveries;
@@ -78,10 +82,18 @@ public class Sweeps {
                 .onFailure().recoverWithUni(failure -> logged("shift ends", failure));
     }
 
-    /** Each agent in its own transaction, one after the other, publishing after each commit. */
-    private Uni<Void> inTurn(Executor context, List<String> agentIds,
-            Function<String, Uni<List<Delivery>>> step) {
-        return Multi.createFrom().iterable(agentIds)
+    @Scheduled(identity = "stages", every = "${router.sweep.stages:5s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    Uni<Void> advanceStages() {
+        Executor context = currentContext();
+        return onContext(context, stages::due)
+                .chain(conversations -> inTurn(context, conversations, stages::advance))
+                .onFailure().recoverWithUni(failure -> logged("bullseye stages", failure));
+    }
+
+    /** Each item in its own transaction, one after the other, publishing after each commit. */
+    private <T> Uni<Void> inTurn(Executor context, List<T> items, Function<T, Uni<List<Delivery>>> step) {
+        return Multi.createFrom().iterable(items)
                 .onItem().transformToUniAndConcatenate(id -> onContext(context, () -> step.apply(id))
                         .chain(deliveries::publish))
                 .collect().last()

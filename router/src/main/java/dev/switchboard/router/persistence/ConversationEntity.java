@@ -17,6 +17,7 @@ import org.hibernate.type.SqlTypes;
 
 import dev.switchboard.contracts.Channel;
 import dev.switchboard.router.domain.ConversationStatus;
+import dev.switchboard.router.domain.RoutingExplanation;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 
 @Entity
@@ -83,6 +84,10 @@ public class ConversationEntity extends PanacheEntityBase {
 
     @Column(name = "stage_since")
     public Instant stageSince;
+
+    /** Why the last routing decision went as it did (or why it waits); shown by the conversation API. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public RoutingExplanation explanation;
 
     /** How the agent closed it (resolved, spam, ...), when they said. */
     public String disposition;

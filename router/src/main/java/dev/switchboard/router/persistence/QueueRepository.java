@@ -5,9 +5,14 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.switchboard.contracts.Channel;
 import dev.switchboard.router.domain.ConversationStatus;
@@ -23,16 +28,39 @@ import io.smallrye.mutiny.Uni;
 @ApplicationScoped
 public class QueueRepository implements PanacheRepositoryBase<ConversationEntity, UUID> {
 
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final TypeReference<Map<String, Integer>> SKILLS = new TypeReference<>() {
+    };
+
     private static final Sort SERVICE_ORDER = Sort.descending("priority").and("queuedSince").and("id");
 
-    private static final String BEST_FOR_AGENT = """
-            SELECT c.id FROM conversations c
+    /**
+     * One page of the queue an agent may be able to serve, in service order after a cursor: on a channel it has
+     * room on, in a language it speaks (unless some stage requires no language), never one it declined, let expire
+     * or handed on. Read without locks: the caller checks skills and stage in Java, then locks only what it offers.
+     */
+    private static final String QUEUE_PAGE_FOR_AGENT = """
+            SELECT c.id, c.channel, c.language, CAST(c.skills AS text), c.stage, c.priority, c.queued_since
+            FROM conversations c
             WHERE c.status = 'QUEUED' AND c.channel IN (:channels)
+              AND (CAST(:anyLanguage AS boolean) OR c.language IS NULL
+                   OR split_part(lower(c.language), '-', 1) IN (:languages))
               AND NOT EXISTS (SELECT 1 FROM offers o
                               WHERE o.conversation_id = c.id AND o.agent_id = :agent AND (%s))
+              AND (c.priority < :afterPriority
+                   OR (c.priority = :afterPriority AND (c.queued_since, c.id) > (:afterSince, :afterId)))
             ORDER BY c.priority DESC, c.queued_since, c.id
-            LIMIT :limit
-            FOR UPDATE OF c SKIP LOCKED""".formatted(OfferRepository.EXCLUDED_AGENT);
+            LIMIT :limit""".formatted(OfferRepository.EXCLUDED_AGENT);
+
+    private static final String LOCK_QUEUED = """
+            SELECT c.id FROM conversations c WHERE c.id = :id AND c.status = 'QUEUED'
+            FOR UPDATE OF c SKIP LOCKED""";
+
+    private static final String STAGE_DUE = """
+            SELECT c.id FROM conversations c
+            WHERE c.status = 'QUEUED' AND c.stage < :lastStage AND c.queued_since <= :queuedBefore
+            ORDER BY c.queued_since, c.id
+            LIMIT :limit""";
 
     private static final String WAITING = """
             SELECT c.id FROM conversations c
@@ -69,20 +97,47 @@ public class QueueRepository implements PanacheRepositoryBase<ConversationEntity
             GROUP BY coalesce(k.skill, 'none'), coalesce(c.language, 'unknown')""";
 
     /**
-     * The best queued conversations an agent could take on the channels given, locked: never one the agent
-     * declined, let expire or handed on.
+     * The next page of queued conversations the agent may serve (see {@link #QUEUE_PAGE_FOR_AGENT}), after
+     * {@code after} in service order (null: from the head).
+     *
+     * @param languages primary language subtags the agent speaks; null when language does not restrict
      */
-    public Uni<List<ConversationEntity>> lockBestFor(String agentId, Collection<Channel> channels, int limit) {
+    public Uni<List<QueuedConversation>> pageFor(String agentId, Collection<Channel> channels,
+            Collection<String> languages, QueuedConversation after, int limit) {
         if (channels.isEmpty()) {
             return Uni.createFrom().item(List.of());
         }
         List<String> names = channels.stream().map(Channel::name).toList();
-        return getSession().chain(s -> s.flush().chain(() -> s.createNativeQuery(BEST_FOR_AGENT, UUID.class)
+        List<String> spoken = languages == null || languages.isEmpty() ? List.of("") : List.copyOf(languages);
+        return getSession().chain(s -> s.flush().chain(() -> s.createNativeQuery(QUEUE_PAGE_FOR_AGENT, Object[].class)
                 .setParameter("channels", names)
+                .setParameter("anyLanguage", languages == null)
+                .setParameter("languages", spoken)
                 .setParameter("agent", agentId)
+                .setParameter("afterPriority", after == null ? Integer.MAX_VALUE : after.priority())
+                .setParameter("afterSince", after == null ? Instant.EPOCH : after.queuedSince())
+                .setParameter("afterId", after == null ? new UUID(0, 0) : after.id())
                 .setParameter("limit", limit)
                 .getResultList()))
-                .chain(this::load);
+                .map(rows -> rows.stream().map(QueueRepository::queued).toList());
+    }
+
+    /** Locks a conversation that is still QUEUED and loads it; null when it is not, or another router holds it. */
+    public Uni<ConversationEntity> lockQueued(UUID id) {
+        return getSession().chain(s -> s.flush().chain(() -> s.createNativeQuery(LOCK_QUEUED, UUID.class)
+                .setParameter("id", id)
+                .getResultList()))
+                .chain(locked -> locked.isEmpty() ? Uni.createFrom().nullItem()
+                        : findById(id).call(found -> getSession().chain(s -> s.refresh(found))));
+    }
+
+    /** Queued conversations below the last stage that have waited at least {@code queuedBefore}, oldest first. */
+    public Uni<List<UUID>> stageDue(int lastStage, Instant queuedBefore, int limit) {
+        return getSession().chain(s -> s.createNativeQuery(STAGE_DUE, UUID.class)
+                .setParameter("lastStage", lastStage)
+                .setParameter("queuedBefore", queuedBefore)
+                .setParameter("limit", limit)
+                .getResultList());
     }
 
     /** The conversations at the head of the queue, locked. */
@@ -151,6 +206,24 @@ public class QueueRepository implements PanacheRepositoryBase<ConversationEntity
             return offset.toInstant();
         }
         return ((Timestamp) value).toInstant();
+    }
+
+    private static QueuedConversation queued(Object[] row) {
+        return new QueuedConversation((UUID) row[0], Channel.valueOf((String) row[1]), (String) row[2],
+                skills((String) row[3]), ((Number) row[4]).intValue(), ((Number) row[5]).intValue(), instant(row[6]));
+    }
+
+    private static Map<String, Integer> skills(String json) {
+        try {
+            return json == null ? Map.of() : JSON.readValue(json, SKILLS);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("conversations.skills is not a JSON object of levels", e);
+        }
+    }
+
+    /** What the queue scan needs of a waiting conversation to judge it for an agent without loading it. */
+    public record QueuedConversation(UUID id, Channel channel, String language, Map<String, Integer> skills,
+            int stage, int priority, Instant queuedSince) {
     }
 
     /** How many conversations of a channel and language wait, and since when the longest has. */

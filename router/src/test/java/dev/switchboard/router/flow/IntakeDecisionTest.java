@@ -55,7 +55,9 @@ class IntakeDecisionTest {
         assertEquals(created.plus(Duration.ofMinutes(2)), Instant.parse(first.getString("conversation.slaDueAt")));
         assertEquals("es", first.getString("customer.language"));
         assertEquals("Europe/Madrid", first.getString("customer.timeZone"));
-        assertNull(first.get("explanation"));
+        assertNull(first.get("explanation.chosen"), "bea is offline");
+        assertEquals(0, first.getInt("explanation.stage"));
+        assertEquals(Map.of("NOT_AVAILABLE", 1), first.getMap("explanation.excluded"));
 
         // The next session has no hint and says little: the customer's known language decides.
         Records.send(Inbound.webChat("s2-" + run, "visitor-" + run, "c1", "ok", null));

@@ -77,7 +77,7 @@ class RoutingFlowTest {
     @Test
     void prefersAgentWhoSpeaksTheCustomersLanguage() {
         available("eve", Map.of("en", 5), Map.of("CHAT", 3));
-        String bea = available("bea", Map.of("es-ES", 3), Map.of("CHAT", 3));
+        String bea = available("bea", Map.of("es-ES", 4), Map.of("CHAT", 3));
 
         Records.send(Records.chat(key("lang"), id("m1"), "¿Dónde está mi factura?", "es"));
 
@@ -134,7 +134,7 @@ class RoutingFlowTest {
     @Test
     void declinedConversationGoesToTheNextAgentAndNeverBackToTheDecliner() {
         String ana = available("ana", Map.of("es", 5), Map.of("CHAT", 3));
-        String bob = available("bob", Map.of("en", 5), Map.of("CHAT", 3));
+        String bob = available("bob", Map.of("en", 5, "es", 4), Map.of("CHAT", 3));
         Records.send(Records.chat(key("decline"), id("m1"), "Necesito ayuda", "es"));
         Delivery.Offer first = (Delivery.Offer) parse(deliveries.await(to(ana, Delivery.Offer.class)));
 

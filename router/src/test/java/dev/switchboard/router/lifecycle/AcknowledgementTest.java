@@ -24,7 +24,6 @@ import dev.switchboard.router.support.AgentEvents;
 import dev.switchboard.router.support.Records;
 import dev.switchboard.router.support.RouterApi;
 import dev.switchboard.router.support.RouterTestResources;
-import dev.switchboard.router.support.TestCalendars;
 import dev.switchboard.router.support.TestClock;
 import dev.switchboard.router.support.TopicInbox;
 import io.quarkus.test.junit.QuarkusTest;
@@ -79,8 +78,8 @@ class AcknowledgementTest extends LifecycleTestBase {
     @Test
     void saysWhenTheNextSpeakerStartsInTheCustomersTimeZone() {
         TestClock.CLOCK.setTo(Instant.parse("2030-01-07T12:00:00Z"));
-        String ana = agent("ana", Map.of("en", 5), Map.of("CHAT", 2));
-        TestCalendars.shift(ana, Instant.parse("2030-01-07T14:00:00Z"), Instant.parse("2030-01-07T22:00:00Z"));
+        String ana = agentOnShift("ana", Map.of("en", 5), Map.of("CHAT", 2), Instant.parse("2030-01-07T14:00:00Z"),
+                Instant.parse("2030-01-07T22:00:00Z"));
         available(ana);
         CustomerIdentity customer = new CustomerIdentity(null, null, "visitor-ny", "Sam", "en-US",
                 "America/New_York", "US");

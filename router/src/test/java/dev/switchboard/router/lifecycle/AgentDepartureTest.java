@@ -18,7 +18,6 @@ import dev.switchboard.router.support.AgentEvents;
 import dev.switchboard.router.support.Records;
 import dev.switchboard.router.support.RouterApi;
 import dev.switchboard.router.support.RouterTestResources;
-import dev.switchboard.router.support.TestCalendars;
 import dev.switchboard.router.support.TestClock;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -62,14 +61,14 @@ class AgentDepartureTest extends LifecycleTestBase {
     @Test
     void shiftEndRevokesPendingOffersAndTheConversationMovesOn() {
         Instant now = TestClock.CLOCK.instant();
-        String ana = agent("ana", Map.of("en", 5), Map.of("CHAT", 3));
         // The shift ends before the offer would expire (30 s), so the sweep that takes it back is the shift's.
-        TestCalendars.shift(ana, now.minus(Duration.ofHours(1)), now.plus(Duration.ofSeconds(20)));
+        String ana = agentOnShift("ana", Map.of("en", 5), Map.of("CHAT", 3), now.minus(Duration.ofHours(1)),
+                now.plus(Duration.ofSeconds(20)));
         available(ana);
         Records.send(Records.chat(key("late"), id("l1"), "Hi", "en"));
         Delivery.Offer offer = awaitOfferTo(ana, o -> true);
-        String bob = agent("bob", Map.of("en", 5), Map.of("CHAT", 3));
-        TestCalendars.shift(bob, now.plus(Duration.ofSeconds(10)), now.plus(Duration.ofHours(8)));
+        String bob = agentOnShift("bob", Map.of("en", 5), Map.of("CHAT", 3), now.plus(Duration.ofSeconds(10)),
+                now.plus(Duration.ofHours(8)));
         available(bob);
 
         TestClock.CLOCK.advance(Duration.ofSeconds(20));
@@ -85,8 +84,8 @@ class AgentDepartureTest extends LifecycleTestBase {
     @Test
     void agentWhoseShiftStartsIsOfferedTheWaitingConversation() {
         Instant now = TestClock.CLOCK.instant();
-        String ana = agent("ana", Map.of("en", 5), Map.of("CHAT", 3));
-        TestCalendars.shift(ana, now.plus(Duration.ofHours(1)), now.plus(Duration.ofHours(9)));
+        String ana = agentOnShift("ana", Map.of("en", 5), Map.of("CHAT", 3), now.plus(Duration.ofHours(1)),
+                now.plus(Duration.ofHours(9)));
         available(ana);
         Records.send(Records.chat(key("early"), id("e1"), "Anyone up?", "en"));
         String conversation = RouterApi.awaitConversation("QUEUED", key("early"));

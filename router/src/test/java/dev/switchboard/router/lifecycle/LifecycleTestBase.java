@@ -5,6 +5,9 @@ import static dev.switchboard.router.support.DeliveryRecords.parse;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,11 +24,10 @@ import dev.switchboard.contracts.Presence;
 import dev.switchboard.contracts.Topics;
 import dev.switchboard.router.support.Records;
 import dev.switchboard.router.support.RouterApi;
-import dev.switchboard.router.support.TestCalendars;
 import dev.switchboard.router.support.TestClock;
 import dev.switchboard.router.support.TopicInbox;
 
-/** A clean database, a deliveries inbox, the clock back at real time and no shifts after each test. */
+/** A clean database, a deliveries inbox, and the clock back at real time after each test. */
 abstract class LifecycleTestBase {
 
     static final Duration WAIT = Duration.ofSeconds(20);
@@ -43,7 +45,6 @@ abstract class LifecycleTestBase {
     void restore() {
         deliveries.close();
         TestClock.CLOCK.reset();
-        TestCalendars.clear();
     }
 
     String agent(String name, Map<String, Integer> languages, Map<String, Integer> capacity) {
@@ -55,6 +56,22 @@ abstract class LifecycleTestBase {
         String id = name + "-" + run;
         Map<String, Object> body = new HashMap<>(RouterApi.agentBody(name, languages, capacity));
         body.put("skills", skills);
+        RouterApi.defineAgent(id, body);
+        return id;
+    }
+
+    /**
+     * An agent (as {@link #agent(String, Map, Map)}) who works from {@code start} (inclusive) to {@code end}
+     * (exclusive) and never otherwise: a one-off SHIFT exception of its schedule, in UTC, through the agent API.
+     */
+    String agentOnShift(String name, Map<String, Integer> languages, Map<String, Integer> capacity, Instant start,
+            Instant end) {
+        String id = name + "-" + run;
+        Map<String, Object> body = new HashMap<>(RouterApi.agentBody(name, languages, capacity));
+        body.put("timeZone", "UTC");
+        body.put("schedule", Map.of("exceptions", List.of(Map.of("kind", "SHIFT",
+                "start", LocalDateTime.ofInstant(start, ZoneOffset.UTC).toString(),
+                "end", LocalDateTime.ofInstant(end, ZoneOffset.UTC).toString()))));
         RouterApi.defineAgent(id, body);
         return id;
     }

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 
@@ -15,6 +16,8 @@ import dev.switchboard.router.support.Records;
 import dev.switchboard.router.support.RouterApi;
 import dev.switchboard.router.support.RouterDb;
 import dev.switchboard.router.support.RouterTestResources;
+import dev.switchboard.router.support.Seeds;
+import dev.switchboard.router.support.TestClock;
 import io.quarkus.test.junit.QuarkusTest;
 
 /** Freed room goes to the most urgent waiting conversation, then to the one waiting longest; the gauges show it. */
@@ -46,6 +49,22 @@ class QueueOrderTest extends LifecycleTestBase {
                 && !o.conversationId().equals(urgent));
         assertEquals(oldest, second.conversationId(), "then the one waiting longest");
         assertEquals("QUEUED", status(newer));
+    }
+
+    @Test
+    void agentWithRoomLooksPastMoreThanAPageOfConversationsItCannotServe() {
+        String solo = agent("solo", Map.of("en", 5), Map.of("CHAT", 1));
+        Instant now = TestClock.CLOCK.instant();
+        // More urgent, but asking for a skill solo lacks; the routing rules would drop it only after minutes.
+        for (int i = 0; i < 60; i++) {
+            Seeds.conversation("QUEUED", "CHAT", "en", "{\"orders\": 5}", null, now, null, 10);
+        }
+        UUID servable = Seeds.conversation("QUEUED", "CHAT", "en", "{}", null, now.plusMillis(1), null, 0);
+        Seeds.message(servable, null, now);
+
+        available(solo);
+
+        assertEquals(servable.toString(), awaitOfferTo(solo, o -> true).conversationId());
     }
 
     @Test
