@@ -22,7 +22,7 @@ record BenchReport(BenchOptions options, ProducerBaseline.Result producer, RampR
     void print(PrintStream out) {
         out.printf("%nIngest whole path, %d cores; load average before %s, after %s%n", CpuSplit.CORES, loadBefore,
                 loadAfter);
-        out.printf("Kafka producer (ProducerPerformance, %d B records, acks=all, idempotent, linger.ms=1): "
+        out.printf("Kafka producer (ProducerPerformance, %d B records, acks=all, idempotent, linger.ms=5): "
                 + "%.0f records/s (%.1f MB/s), p99 %.0f ms, machine busy %.2f cores%n", ChatBodies.TARGET_BYTES,
                 producer.recordsPerSecond(), producer.megabytesPerSecond(), producer.p99Millis(),
                 producer.machineBusyCores());

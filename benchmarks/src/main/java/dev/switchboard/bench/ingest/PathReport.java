@@ -43,7 +43,7 @@ record PathReport(String service, String unit, RampOptions options, RampResult r
                     best.achievedRecordRate() * audit.meanRecordBytes() / 1e6, best.p50Millis(), best.p99Millis());
         }
         out.printf("Kafka producer (ProducerPerformance, %d B records = the mean published, acks=all, idempotent, "
-                + "linger.ms=1): %.0f records/s (%.1f MB/s), p99 %.0f ms, machine busy %.2f cores%n", recordBytes,
+                + "linger.ms=5): %.0f records/s (%.1f MB/s), p99 %.0f ms, machine busy %.2f cores%n", recordBytes,
                 producer.recordsPerSecond(), producer.megabytesPerSecond(), producer.p99Millis(),
                 producer.machineBusyCores());
         out.printf("Ratio: %s records/s / Kafka producer records/s = %s%.2f%n", service,

@@ -18,7 +18,7 @@ import dev.switchboard.testkit.ServiceProcess;
  * Kafka's own producer on the same broker: {@code org.apache.kafka.tools.ProducerPerformance}, the class behind
  * kafka-producer-perf-test.sh, in a JVM of its own as each service has, sending records of a given size (1 KB for
  * chat, the mean size of what the service published for email and social) as fast as it can with ingest's producer
- * settings (acks=all, idempotent, linger.ms=1). Its records/s is the physical limit ingest is measured against.
+ * settings (acks=all, idempotent, linger.ms=5). Its records/s is the physical limit ingest is measured against.
  */
 final class ProducerBaseline {
 
@@ -47,7 +47,7 @@ final class ProducerBaseline {
                 "--record-size", Integer.toString(recordBytes),
                 "--throughput", "-1",
                 "--producer-props", "bootstrap.servers=" + bootstrapServers, "acks=all", "enable.idempotence=true",
-                "linger.ms=1"), Map.of(), workDir.resolve(NAME + ".log"), line -> { })) {
+                "linger.ms=5"), Map.of(), workDir.resolve(NAME + ".log"), line -> { })) {
             if (!tool.endsWithin(BOUND)) {
                 throw new IllegalStateException("ProducerPerformance did not finish within " + BOUND.toMinutes()
                         + " min; the end of " + tool.logFile() + ":\n" + tool.tail(20));

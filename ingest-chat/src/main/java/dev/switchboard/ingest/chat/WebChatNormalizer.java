@@ -5,6 +5,9 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.IllformedLocaleException;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.UnaryOperator;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -23,9 +26,13 @@ public class WebChatNormalizer {
 
     static final String PROVIDER = "webchat";
     private static final int MAX_ID_LENGTH = 200;
+    /** Browsers send few distinct locales and zones; parsing each one per request showed in profiles. */
+    private static final int MAX_CACHED = 1024;
 
     private final Metadata metadata;
     private final Clock clock;
+    private final Map<String, String> locales = new ConcurrentHashMap<>();
+    private final Map<String, String> zones = new ConcurrentHashMap<>();
 
     @Inject
     public WebChatNormalizer(Metadata metadata) {
@@ -89,26 +96,43 @@ public class WebChatNormalizer {
         return value;
     }
 
-    private static String localeOrNull(String tag) {
+    private String localeOrNull(String tag) {
         if (tag == null || tag.isBlank()) {
             return null;
         }
-        try {
-            return new Locale.Builder().setLanguageTag(tag.replace('_', '-')).build().toLanguageTag();
-        } catch (IllformedLocaleException e) {
-            throw ProblemException.badInput("locale", "'" + tag + "' is not a BCP 47 language tag");
-        }
+        return cached(locales, tag, raw -> {
+            try {
+                return new Locale.Builder().setLanguageTag(raw.replace('_', '-')).build().toLanguageTag();
+            } catch (IllformedLocaleException e) {
+                throw ProblemException.badInput("locale", "'" + raw + "' is not a BCP 47 language tag");
+            }
+        });
     }
 
-    private static String zoneOrNull(String zone) {
+    private String zoneOrNull(String zone) {
         if (zone == null || zone.isBlank()) {
             return null;
         }
-        try {
-            return ZoneId.of(zone).getId();
-        } catch (RuntimeException e) {
-            throw ProblemException.badInput("timeZone", "'" + zone + "' is not an IANA time zone");
+        return cached(zones, zone, raw -> {
+            try {
+                return ZoneId.of(raw).getId();
+            } catch (RuntimeException e) {
+                throw ProblemException.badInput("timeZone", "'" + raw + "' is not an IANA time zone");
+            }
+        });
+    }
+
+    /** Only valid values are kept, and no more than {@link #MAX_CACHED}, so posted junk cannot grow the cache. */
+    private static String cached(Map<String, String> cache, String raw, UnaryOperator<String> canonical) {
+        String known = cache.get(raw);
+        if (known != null) {
+            return known;
         }
+        String value = canonical.apply(raw);
+        if (cache.size() < MAX_CACHED) {
+            cache.put(raw, value);
+        }
+        return value;
     }
 
     private static String emailOrNull(String email) {

@@ -20,6 +20,7 @@ import dev.switchboard.ingest.social.JsonBodies;
 import dev.switchboard.ingest.social.ProviderSignatures;
 import dev.switchboard.ingest.social.SocialIngest;
 import dev.switchboard.ingest.social.WebhookResult;
+import dev.switchboard.ingest.social.config.AccountSecret;
 import dev.switchboard.ingest.social.config.SocialSettings;
 import io.smallrye.mutiny.Uni;
 
@@ -50,9 +51,10 @@ public class TelegramResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Uni<WebhookResult> update(@PathParam("bot") String bot, byte[] body,
             @HeaderParam(SECRET_HEADER) String secret) {
-        SocialSettings.Telegram.Bot config = settings.telegram().bots().get(bot);
-        signatures.require(config != null && Hmac.matches(config.secretToken(), secret), "telegram",
-                SECRET_HEADER + " does not match the secret of bot '" + bot + "', or no such bot is configured");
+        AccountSecret expected = settings.telegram().secretTokenOf(bot);
+        signatures.require(Hmac.matches(expected.value(), secret), "telegram", expected.configured()
+                ? SECRET_HEADER + " does not match the secret of bot '" + bot + "'"
+                : expected.notConfigured("Telegram"));
         JsonNode updates = JsonBodies.parse(mapper, body);
         List<Item> items = new ArrayList<>();
         if (updates.isArray()) {
