@@ -58,7 +58,7 @@ public final class GatewayPushBenchmark {
                 bare = ramp.run(server);
             }
             PushPhase gateway;
-            try (GatewayServer server = GatewayServer.start(options.gatewayJar(), bootstrap, router.url(), tokens,
+            try (GatewayServer server = GatewayServer.start(options.gatewayJar(), options.gatewayJvmArgs(), bootstrap, router.url(), tokens,
                     options.workDir(), READY)) {
                 gateway = ramp.run(server);
             }

@@ -6,6 +6,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import dev.switchboard.testkit.FreePorts;
@@ -36,11 +38,13 @@ final class GatewayServer implements PushServer {
         this.tokens = tokens;
     }
 
-    static GatewayServer start(Path jar, String bootstrapServers, String routerUrl, TokenIssuer tokens, Path workDir,
-            Duration bound) {
+    static GatewayServer start(Path jar, List<String> jvmArgs, String bootstrapServers, String routerUrl,
+            TokenIssuer tokens, Path workDir, Duration bound) {
         int port = FreePorts.next();
+        List<String> arguments = new ArrayList<>(jvmArgs);
+        arguments.addAll(List.of("-Duser.language=en", "-jar", jar.toAbsolutePath().toString()));
         ServiceProcess process = ServiceProcess.start("agent-gateway", ServiceProcess.java(PushOptions.HEAP,
-                "-Duser.language=en", "-jar", jar.toAbsolutePath().toString()), Map.of(
+                arguments.toArray(String[]::new)), Map.of(
                         "QUARKUS_HTTP_HOST", "127.0.0.1",
                         "QUARKUS_HTTP_PORT", Integer.toString(port),
                         "KAFKA_BOOTSTRAP_SERVERS", bootstrapServers,

@@ -2,8 +2,11 @@ package dev.switchboard.bench.gateway;
 
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
+
+import org.HdrHistogram.Histogram;
 
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -34,8 +37,14 @@ final class OpenLoopProducer implements AutoCloseable {
         this.offers = offers;
     }
 
-    /** What one step sent: records handed to the producer, and of those the broker acknowledged or refused. */
-    record Sent(long records, long acknowledged, long failed) {
+    private static final long MAX_MICROS = TimeUnit.MINUTES.toMicros(1);
+
+    /**
+     * What one step sent: records handed to the producer, those the broker acknowledged or refused, and at p99 how
+     * late the producer handed a record over (this JVM's own lag) and how long the broker took to acknowledge one:
+     * the parts of the push latency that are not the server's.
+     */
+    record Sent(long records, long acknowledged, long failed, double lagP99Millis, double ackP99Millis) {
     }
 
     /** Sends {@code rate} offers a second for {@code duration}, from {@code startNanos}, then waits for the acks. */
@@ -44,17 +53,26 @@ final class OpenLoopProducer implements AutoCloseable {
         int total = (int) Math.max(1, rate * duration.toMillis() / 1000);
         AtomicLong acknowledged = new AtomicLong();
         AtomicLong failed = new AtomicLong();
+        Histogram lag = new Histogram(MAX_MICROS, 2);
+        Histogram ack = new Histogram(MAX_MICROS, 2);
         for (int sequence = 0; sequence < total; sequence++) {
             long intended = startNanos + sequence * intervalNanos;
             long wait;
             while ((wait = intended - System.nanoTime()) > 0) {
                 LockSupport.parkNanos(wait);
             }
+            long sent = System.nanoTime();
+            lag.recordValue(Math.min(MAX_MICROS, (sent - intended) / 1000));
             producer.send(new ProducerRecord<>(topic, offers.agentOf(sequence), offers.json(step, sequence, intended)),
-                    (metadata, error) -> (error == null ? acknowledged : failed).incrementAndGet());
+                    (metadata, error) -> {
+                        // Callbacks run one at a time on the producer's I/O thread.
+                        ack.recordValue(Math.min(MAX_MICROS, (System.nanoTime() - sent) / 1000));
+                        (error == null ? acknowledged : failed).incrementAndGet();
+                    });
         }
         producer.flush();
-        return new Sent(total, acknowledged.get(), failed.get());
+        return new Sent(total, acknowledged.get(), failed.get(), lag.getValueAtPercentile(99) / 1000.0,
+                ack.getValueAtPercentile(99) / 1000.0);
     }
 
     @Override

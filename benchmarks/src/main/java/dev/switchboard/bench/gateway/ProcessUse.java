@@ -5,6 +5,7 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 
 /**
  * What a server process uses, read from Linux' /proc: resident memory (VmRSS) and CPU time, and the machine's busy
@@ -41,6 +42,28 @@ final class ProcessUse {
             // Not Linux, or the process is gone.
         }
         return 0;
+    }
+
+    /**
+     * VmRSS once {@code jcmd GC.run} has made the server collect its garbage (G1 then gives back what it no longer
+     * needs): what the sockets themselves hold, less what happens to be uncollected.
+     */
+    double rssAfterFullGcMegabytes() {
+        try {
+            Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                    Long.toString(server.pid()), "GC.run").redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            if (!jcmd.waitFor(30, TimeUnit.SECONDS)) {
+                jcmd.destroyForcibly();
+                return 0;
+            }
+        } catch (IOException e) {
+            return 0;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 0;
+        }
+        return rssMegabytes();
     }
 
     Cpu cpu() {

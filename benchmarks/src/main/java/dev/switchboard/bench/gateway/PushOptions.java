@@ -10,7 +10,8 @@ import java.util.Map;
 /**
  * How the push benchmark runs: how many agents, the open-loop rates (deliveries/s over all agents) stepped through
  * after a warm-up, and when a step holds (p99 under the bound, at least {@code minReceivedShare} of the offered rate
- * received, nothing lost or doubled). Given as {@code --name=value}.
+ * received, nothing lost or doubled). Given as {@code --name=value}; {@code --gateway-jvm-args} (separated by
+ * spaces) go to the gateway's JVM, for a flight recording.
  */
 record PushOptions(
         int agents,
@@ -21,6 +22,7 @@ record PushOptions(
         double p99BoundMillis,
         double minReceivedShare,
         Path gatewayJar,
+        List<String> gatewayJvmArgs,
         Path workDir) {
 
     static final String HEAP = "256m";
@@ -44,6 +46,8 @@ record PushOptions(
                 Double.parseDouble(take(given, "p99-ms", "50")),
                 Double.parseDouble(take(given, "min-received", "0.95")),
                 Path.of(take(given, "gateway-jar", "agent-gateway/target/quarkus-app/quarkus-run.jar")),
+                // e.g. a flight recording: --gateway-jvm-args=-XX:StartFlightRecording=filename=gateway.jfr
+                Arrays.stream(take(given, "gateway-jvm-args", "").split(" ")).filter(a -> !a.isBlank()).toList(),
                 Path.of(take(given, "work-dir", "target/gateway-push")));
         if (!given.isEmpty()) {
             throw new IllegalArgumentException("unknown options " + given.keySet());
@@ -53,8 +57,8 @@ record PushOptions(
 
     /** A few agents at a low rate for a couple of seconds: proves every part runs and nothing is lost. */
     static PushOptions smoke(Path gatewayJar, Path workDir) {
-        return new PushOptions(20, List.of(200), Duration.ofSeconds(2), 200, Duration.ofSeconds(1), 1000, 0.5,
-                gatewayJar, workDir);
+        return new PushOptions(20, List.of(200), Duration.ofSeconds(1), 200, Duration.ofSeconds(1), 1000, 0.5,
+                gatewayJar, List.of(), workDir);
     }
 
     private static String take(Map<String, String> given, String name, String otherwise) {

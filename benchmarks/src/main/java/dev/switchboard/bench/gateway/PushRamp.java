@@ -11,7 +11,7 @@ import java.util.concurrent.atomic.DoubleAccumulator;
 
 /**
  * Runs the same ramp against each server in turn: N agents connected, a warm-up (not reported), then each rate for
- * one step, stopping after the first step that does not hold. A step ends once every produced delivery has arrived,
+ * one step, stopping after the first step the server does not keep up with. A step ends once every produced delivery has arrived,
  * or nothing has arrived for {@link #QUIET}: what is missing then is lost.
  */
 final class PushRamp {
@@ -39,19 +39,20 @@ final class PushRamp {
         try (AgentSockets desks = AgentSockets.connect(options.agents(), server::connectOptions)) {
             server.awaitAgents(options.agents());
             double idleRss = server.use().rssMegabytes();
-            progress.printf("%s: %d agents live; RSS %.0f MiB ready, %.0f MiB with the agents connected%n",
-                    server.name(), options.agents(), readyRss, idleRss);
+            double afterGcRss = server.use().rssAfterFullGcMegabytes();
+            progress.printf("%s: %d agents live; RSS %.0f MiB ready, %.0f MiB with the agents connected, %.0f MiB "
+                    + "after a full GC%n", server.name(), options.agents(), readyRss, idleRss, afterGcRss);
             step(server, desks, options.warmupRate(), options.warmup());
             List<PushStep> steps = new ArrayList<>();
             for (int rate : options.rates()) {
                 PushStep step = step(server, desks, rate, options.step());
                 steps.add(step);
                 progress.printf("%s: %s%n", server.name(), line(step));
-                if (!step.holds(options)) {
+                if (!step.keepsUp(options)) {
                     break;
                 }
             }
-            return new PushPhase(server.name(), readyRss, idleRss, steps, desks.closedByServer(), desks.unreadable());
+            return new PushPhase(server.name(), readyRss, idleRss, afterGcRss, steps, desks.closedByServer(), desks.unreadable());
         }
     }
 
@@ -73,8 +74,8 @@ final class PushRamp {
         sampler.shutdownNow();
         return new PushStep(rate, sent.records(), sent.failed(), tally.received(), tally.missingOf(sent.records()),
                 tally.duplicated(), tally.receivedPerSecond(), tally.percentileMillis(50),
-                tally.percentileMillis(99), tally.percentileMillis(99.9), tally.maxMillis(), cores,
-                peakRss.get());
+                tally.percentileMillis(99), tally.percentileMillis(99.9), tally.maxMillis(), sent.lagP99Millis(),
+                sent.ackP99Millis(), cores, peakRss.get());
     }
 
     private static void drain(PushTally tally, long expected) {
@@ -98,9 +99,10 @@ final class PushRamp {
     }
 
     static String line(PushStep step) {
-        return String.format("offered %d/s, received %.0f/s, p50 %.1f ms, p99 %.1f ms, max %.1f ms, lost %d, "
-                + "duplicated %d, server %.2f cores, peak RSS %.0f MiB", step.offeredRate(), step.receivedPerSecond(),
-                step.p50Millis(), step.p99Millis(), step.maxMillis(), step.lost(), step.duplicated(),
-                step.cores().server(), step.peakRssMegabytes());
+        return String.format("offered %d/s, received %.0f/s, p50 %.1f ms, p99 %.1f ms, max %.1f ms (p99 of it: "
+                + "producer lag %.1f ms, Kafka ack %.1f ms), lost %d, duplicated %d, server %.2f cores, peak RSS "
+                + "%.0f MiB", step.offeredRate(), step.receivedPerSecond(), step.p50Millis(), step.p99Millis(),
+                step.maxMillis(), step.producerLagP99Millis(), step.kafkaAckP99Millis(), step.lost(),
+                step.duplicated(), step.cores().server(), step.peakRssMegabytes());
     }
 }

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /**
- * The push benchmark with 20 agents at a low rate, two seconds a step: the broker, the bare server, the packaged
+ * The push benchmark with 20 agents at a low rate, one second a step: the broker, the bare server, the packaged
  * gateway, real sockets and the delivery check must all run, and nothing produced may be lost or arrive twice.
  */
 class GatewayPushSmokeTest {
