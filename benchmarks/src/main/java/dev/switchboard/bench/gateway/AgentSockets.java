@@ -64,10 +64,6 @@ final class AgentSockets implements AutoCloseable {
         tally = next;
     }
 
-    int connected() {
-        return sockets.size() - closedByServer.get();
-    }
-
     /** Sockets the server closed while the benchmark still used them (too slow, idle): must be 0. */
     int closedByServer() {
         return closedByServer.get();
