@@ -53,6 +53,9 @@ final class AgentDesks implements AutoCloseable {
     private final AtomicLong assigned = new AtomicLong();
     private final AtomicLong closed = new AtomicLong();
     private final AtomicLong revoked = new AtomicLong();
+    private final AtomicLong heldTwice = new AtomicLong();
+    /** Who holds each conversation now, as the desks see it: set on assigned, cleared when the holder closes it. */
+    private final Map<String, String> holders = new ConcurrentHashMap<>();
     private final Map<String, AtomicLong> errors = new ConcurrentHashMap<>();
     private final List<Desk> desks = new ArrayList<>();
     private final Duration handleTime;
@@ -98,6 +101,11 @@ final class AgentDesks implements AutoCloseable {
 
     long closed() {
         return closed.get();
+    }
+
+    /** Conversations assigned to an agent while another agent's desk still held them: must be 0. */
+    long heldTwice() {
+        return heldTwice.get();
     }
 
     long revoked() {
@@ -176,7 +184,15 @@ final class AgentDesks implements AutoCloseable {
                 case "assigned" -> {
                     assigned.incrementAndGet();
                     String conversationId = frame.path("conversationId").asText();
+                    String holder = holders.putIfAbsent(conversationId, agentId);
+                    if (holder != null) {
+                        if (!holder.equals(agentId)) {
+                            heldTwice.incrementAndGet();
+                        }
+                        return; // the same assignment again (a resume): its close is already scheduled
+                    }
                     closer.schedule(() -> {
+                        holders.remove(conversationId, agentId);
                         send(Map.of("type", "close", "conversationId", conversationId, "disposition", "resolved"));
                         closed.incrementAndGet();
                     }, handleTime.toMillis(), TimeUnit.MILLISECONDS);

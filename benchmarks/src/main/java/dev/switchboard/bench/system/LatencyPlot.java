@@ -19,11 +19,11 @@ final class LatencyPlot {
 
     static void write(List<StepOutcome> steps, Path png) {
         System.setProperty("java.awt.headless", "true");
-        XYChart chart = new XYChartBuilder().width(900).height(560)
+        XYChart chart = new XYChartBuilder().width(900).height(600)
                 .title("Switchboard whole path: POST to offer frame on the agent's socket")
                 .xAxisTitle("offered messages/s (all channels)").yAxisTitle("latency, ms (log)").build();
         chart.getStyler().setYAxisLogarithmic(true);
-        chart.getStyler().setLegendPosition(org.knowm.xchart.style.Styler.LegendPosition.InsideNW);
+        chart.getStyler().setLegendPosition(org.knowm.xchart.style.Styler.LegendPosition.OutsideS);
         double[] rates = steps.stream().mapToDouble(s -> s.edge().rate()).toArray();
         series(chart, "whole path p50", rates, steps, s -> s.e2eMillis(50));
         series(chart, "whole path p99", rates, steps, s -> s.e2eMillis(99));

@@ -130,7 +130,8 @@ public final class SystemBenchmark {
             progress.printf("draining: %,d stored; waiting for the last offers%n", audit.messages());
             audit.awaitOffered(options.drain(), STALLED);
             long auditNanos = System.nanoTime();
-            RouterAudit.Result result = audit.check(bodies, driver, desks.offers(), auditNanos);
+            RouterAudit.Result result = audit.check(bodies, driver, desks.offers(), desks.heldTwice(),
+                    RouterLag.of(stack.bootstrapServers()));
             progress.println("slowest first offer: " + audit.slowestExplanation());
             List<StepOutcome> steps = new ArrayList<>();
             for (int i = 0; i < edges.size(); i++) {

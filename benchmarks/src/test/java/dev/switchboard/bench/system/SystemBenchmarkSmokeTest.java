@@ -24,7 +24,7 @@ class SystemBenchmarkSmokeTest {
     Path reportDir;
 
     @Test
-    @Timeout(value = 5, unit = TimeUnit.MINUTES)
+    @Timeout(value = 10, unit = TimeUnit.MINUTES)
     void runsTheWholeSystemLosingNothingAndWritesTheReport() throws Exception {
         SystemOptions options = SystemOptions.smoke(Path.of(System.getProperty("switchboard.bench.repository")),
                 Path.of("target", "system-smoke"), reportDir);
