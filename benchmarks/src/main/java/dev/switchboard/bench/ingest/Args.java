@@ -6,11 +6,11 @@ import java.util.List;
 import java.util.Map;
 
 /** {@code --name=value} command-line options, taken one by one; {@link #done} refuses any left over. */
-final class Args {
+public final class Args {
 
     private final Map<String, String> given = new HashMap<>();
 
-    Args(String... args) {
+    public Args(String... args) {
         for (String arg : args) {
             int eq = arg.indexOf('=');
             if (!arg.startsWith("--") || eq < 0) {
@@ -20,26 +20,26 @@ final class Args {
         }
     }
 
-    String take(String name, String otherwise) {
+    public String take(String name, String otherwise) {
         String value = given.remove(name);
         return value == null ? otherwise : value;
     }
 
-    int takeInt(String name, int otherwise) {
+    public int takeInt(String name, int otherwise) {
         return Integer.parseInt(take(name, Integer.toString(otherwise)));
     }
 
     /** A comma-separated list of numbers. */
-    List<Integer> takeInts(String name, String otherwise) {
+    public List<Integer> takeInts(String name, String otherwise) {
         return Arrays.stream(take(name, otherwise).split(",")).map(String::trim).map(Integer::valueOf).toList();
     }
 
     /** JVM options separated by spaces. */
-    List<String> takeWords(String name) {
+    public List<String> takeWords(String name) {
         return Arrays.stream(take(name, "").split(" ")).filter(a -> !a.isBlank()).toList();
     }
 
-    void done() {
+    public void done() {
         if (!given.isEmpty()) {
             throw new IllegalArgumentException("unknown options " + given.keySet());
         }

@@ -10,7 +10,7 @@ import io.vertx.core.buffer.Buffer;
  * {@link #recordOf} gives back {@code n} and the record's place in the post. That is all the topic audit needs to
  * hold the topic against the answers, whatever the channel. Used from the driver's event loop only.
  */
-interface Bodies {
+public interface Bodies {
 
     /** The most records one post may yield; record keys are {@code n * MAX_RECORDS + index}. */
     int MAX_RECORDS = 8;

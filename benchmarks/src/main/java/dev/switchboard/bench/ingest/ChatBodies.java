@@ -9,9 +9,9 @@ import io.vertx.core.buffer.Buffer;
  * Typical web-chat posts of about 1 KB, each with a clientMessageId of its own ({@code <run>-<n>}), spread over a
  * fixed set of sessions as visitors' conversations are; each publishes one record.
  */
-final class ChatBodies implements Bodies {
+public final class ChatBodies implements Bodies {
 
-    static final int TARGET_BYTES = 1024;
+    public static final int TARGET_BYTES = 1024;
     private static final int SESSIONS = 1000;
     private static final String SENTENCE = "Hi, my order from last week still shows as processing and the tracking "
             + "link gives an error. Could you check what happened and whether it can still arrive before Friday? ";
@@ -23,7 +23,7 @@ final class ChatBodies implements Bodies {
     private final String padding;
 
     /** Posts to {@code path}; {@code run} makes this run's ids differ from any other's on the same broker. */
-    ChatBodies(String run, String path) {
+    public ChatBodies(String run, String path) {
         this.run = run;
         this.path = path;
         this.padding = padding(TARGET_BYTES - json(0, "").length());

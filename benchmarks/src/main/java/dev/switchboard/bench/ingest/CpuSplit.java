@@ -14,7 +14,7 @@ import java.util.Arrays;
  * thread), the rest of this JVM (the in-process broker, GC, JIT) and every other process on the machine.
  * Linux only ({@code /proc/stat}); elsewhere the machine share reads as zero.
  */
-record CpuSplit(double service, double driver, double brokerAndJvm, double otherProcesses) {
+public record CpuSplit(double service, double driver, double brokerAndJvm, double otherProcesses) {
 
     static final int CORES = Runtime.getRuntime().availableProcessors();
 

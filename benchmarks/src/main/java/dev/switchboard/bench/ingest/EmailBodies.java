@@ -26,7 +26,7 @@ import io.vertx.core.buffer.Buffer;
  * message's own Message-ID fields are replaced by it (or it is added first when there is none), and every other
  * byte is the corpus file's.
  */
-final class EmailBodies implements Bodies {
+public final class EmailBodies implements Bodies {
 
     static final String RAW_PATH = "/v1/email/raw";
     static final String POSTMARK_PATH = "/v1/email/postmark";
@@ -47,7 +47,7 @@ final class EmailBodies implements Bodies {
     private final List<Template> postmark;
 
     /** {@code run} makes this run's ids differ from any other's on the same broker. */
-    EmailBodies(String run, boolean withPostmark) {
+    public EmailBodies(String run, boolean withPostmark) {
         this.prefix = "bench-" + run + "-";
         this.raw = EmailCorpus.messages().stream().map(EmailBodies::rawTemplate).toList();
         this.postmark = withPostmark ? POSTMARK_FILES.stream().map(f -> postmarkTemplate(Corpus.bytes(f))).toList()

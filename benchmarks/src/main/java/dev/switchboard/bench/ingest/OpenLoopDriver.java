@@ -18,7 +18,7 @@ import io.vertx.core.http.RequestOptions;
  * most {@code maxInFlight} requests wait for answers, and a request due beyond that is counted as shed, not queued.
  * What it posts comes from {@link Bodies}; which posts were accepted goes into its {@link PostLog}.
  */
-final class OpenLoopDriver implements AutoCloseable {
+public final class OpenLoopDriver implements AutoCloseable {
 
     private static final long TIMEOUT_MILLIS = 10_000;
 
@@ -30,7 +30,7 @@ final class OpenLoopDriver implements AutoCloseable {
     private final PostLog log = new PostLog();
     private final int maxInFlight;
 
-    OpenLoopDriver(Endpoint endpoint, Bodies bodies, int connections, int maxInFlight) {
+    public OpenLoopDriver(Endpoint endpoint, Bodies bodies, int connections, int maxInFlight) {
         this.vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(1).setWorkerPoolSize(1)
                 .setInternalBlockingPoolSize(1));
         this.client = vertx.createHttpClient(new HttpClientOptions().setTcpNoDelay(true).setKeepAlive(true),
@@ -140,6 +140,6 @@ final class OpenLoopDriver implements AutoCloseable {
     }
 
     /** Where the driver posts: {@code apiKey} goes in X-Api-Key when not null. */
-    record Endpoint(int port, String apiKey) {
+    public record Endpoint(int port, String apiKey) {
     }
 }

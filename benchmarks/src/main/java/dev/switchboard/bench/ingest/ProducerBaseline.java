@@ -20,7 +20,7 @@ import dev.switchboard.testkit.ServiceProcess;
  * chat, the mean size of what the service published for email and social) as fast as it can with ingest's producer
  * settings (acks=all, idempotent, linger.ms=5). Its records/s is the physical limit ingest is measured against.
  */
-final class ProducerBaseline {
+public final class ProducerBaseline {
 
     /** The summary line: "N records sent, R records/sec (M MB/sec), A ms avg latency, ..., P ms 99th, ...". */
     private static final Pattern SUMMARY = Pattern.compile(
@@ -32,11 +32,11 @@ final class ProducerBaseline {
     private ProducerBaseline() {
     }
 
-    record Result(long records, double recordsPerSecond, double megabytesPerSecond, double p99Millis,
+    public record Result(long records, double recordsPerSecond, double megabytesPerSecond, double p99Millis,
             double machineBusyCores) {
     }
 
-    static Result run(String bootstrapServers, String topic, int records, int recordBytes, Path workDir) {
+    public static Result run(String bootstrapServers, String topic, int records, int recordBytes, Path workDir) {
         long startNanos = System.nanoTime();
         long busyBefore = CpuSplit.Sample.take(ProcessHandle.current()).machineBusyNanos();
         try (ServiceProcess tool = ServiceProcess.start(NAME, ServiceProcess.java("512m",

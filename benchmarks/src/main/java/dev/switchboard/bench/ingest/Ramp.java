@@ -7,17 +7,17 @@ import java.util.List;
 import dev.switchboard.testkit.ServiceProcess;
 
 /** Warms an endpoint up, then offers each rate in turn until one does not hold (after its retries). */
-final class Ramp {
+public final class Ramp {
 
     private final RampOptions options;
     private final PrintStream progress;
 
-    Ramp(RampOptions options, PrintStream progress) {
+    public Ramp(RampOptions options, PrintStream progress) {
         this.options = options;
         this.progress = progress;
     }
 
-    RampResult run(String endpoint, OpenLoopDriver driver, ServiceProcess service) {
+    public RampResult run(String endpoint, OpenLoopDriver driver, ServiceProcess service) {
         progress.printf("%s: warm-up, %d req/s for %d s%n", endpoint, options.warmupRate(),
                 options.warmup().toSeconds());
         driver.offer(options.warmupRate(), options.warmup());

@@ -9,7 +9,7 @@ import java.util.List;
  * bound; one that does not is run up to {@code retries} more times before the ramp stops, so one burst from another
  * process on a shared machine does not end it.
  */
-record RampOptions(
+public record RampOptions(
         List<Integer> rates,
         Duration step,
         int warmupRate,

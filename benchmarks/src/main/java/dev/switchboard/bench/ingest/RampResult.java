@@ -7,10 +7,10 @@ import java.util.List;
  * highest rate that held (0 if none); when every step held, the endpoint was not saturated and {@code bestRate} is a
  * lower bound ({@code saturated} is false).
  */
-record RampResult(String endpoint, List<StepResult> steps, int bestRate, boolean saturated) {
+public record RampResult(String endpoint, List<StepResult> steps, int bestRate, boolean saturated) {
 
     /** The highest step that held, or null when none did. */
-    StepResult best() {
+    public StepResult best() {
         return steps.stream().filter(s -> s.offeredRate() == bestRate).reduce((first, last) -> last).orElse(null);
     }
 

@@ -22,9 +22,9 @@ import dev.switchboard.testkit.ServiceProcess;
  * What every whole-path benchmark does around its ramp: the in-process broker with the inbound and baseline topics,
  * services started from their quarkus-run.jar on a loopback port as in production, and the machine's load.
  */
-final class ServiceJars {
+public final class ServiceJars {
 
-    static final String BASELINE_TOPIC = "bench.producer-baseline";
+    public static final String BASELINE_TOPIC = "bench.producer-baseline";
     static final String HEAP = "512m";
     /** What the broker gives an auto-created topic, so ingest's topic and the baseline's are alike. */
     private static final int PARTITIONS = 4;
@@ -51,7 +51,7 @@ final class ServiceJars {
     }
 
     /** {@code java -Xmx512m <jvmArgs> -jar <jar>} listening on 127.0.0.1:{@code port}, its log in the work folder. */
-    static ServiceProcess start(String name, Path jar, List<String> jvmArgs, int port, Map<String, String> more,
+    public static ServiceProcess start(String name, Path jar, List<String> jvmArgs, int port, Map<String, String> more,
             Path workDir) {
         List<String> arguments = new ArrayList<>(jvmArgs);
         arguments.add("-Duser.language=en");
@@ -64,13 +64,13 @@ final class ServiceJars {
                 workDir.toAbsolutePath().resolve(name + ".log"), line -> { });
     }
 
-    static void requireFile(Path file, String build) {
+    public static void requireFile(Path file, String build) {
         if (!Files.isRegularFile(file)) {
             throw new IllegalStateException(file.toAbsolutePath() + " is missing; build it with " + build);
         }
     }
 
-    static String loadAverage() {
+    public static String loadAverage() {
         try {
             String[] parts = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
             return parts[0] + " " + parts[1] + " " + parts[2];

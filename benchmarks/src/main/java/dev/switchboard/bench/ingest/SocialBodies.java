@@ -22,7 +22,7 @@ import io.vertx.core.buffer.Buffer;
  * id of its own ({@code <run>-<n>-<index>}; Telegram's is {@code bench:<chat>:<n>} with the run in the chat id), and
  * every post is signed as its provider signs it, with the secrets the service is given ({@link #environment}).
  */
-final class SocialBodies implements Bodies {
+public final class SocialBodies implements Bodies {
 
     static final String TELEGRAM_BOT = "bench";
     static final String META_PATH = "/v1/social/meta";
@@ -44,7 +44,7 @@ final class SocialBodies implements Bodies {
     private final Mac line;
 
     /** {@code run} (e.g. the start time in ms) makes this run's ids differ from any other's on the same broker. */
-    SocialBodies(long run, Secrets secrets) {
+    public SocialBodies(long run, Secrets secrets) {
         this.run = run;
         this.tag = run + "-";
         this.secrets = secrets;
@@ -54,7 +54,7 @@ final class SocialBodies implements Bodies {
     }
 
     /** The service's configuration for these secrets (ingest-social's {@code switchboard.social.*}). */
-    Map<String, String> environment() {
+    public Map<String, String> environment() {
         return Map.of(
                 "SWITCHBOARD_SOCIAL_META_APP_SECRET", secrets.metaAppSecret(),
                 "SWITCHBOARD_SOCIAL_LINE_CHANNEL_SECRET", secrets.lineChannelSecret(),
@@ -192,6 +192,6 @@ final class SocialBodies implements Bodies {
     }
 
     /** What the service is configured with and the driver signs with. */
-    record Secrets(String metaAppSecret, String lineChannelSecret, String telegramSecretToken) {
+    public record Secrets(String metaAppSecret, String lineChannelSecret, String telegramSecretToken) {
     }
 }

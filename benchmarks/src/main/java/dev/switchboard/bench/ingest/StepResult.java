@@ -6,7 +6,7 @@ import java.time.Duration;
  * One fixed-rate step: what was offered, what was accepted (202, or what the service answers instead), the records
  * and request bytes per second that makes, the latency from intended send times, the CPU split.
  */
-record StepResult(int offeredRate, long accepted, long failed, long shed, double achievedRate,
+public record StepResult(int offeredRate, long accepted, long failed, long shed, double achievedRate,
         double achievedRecordRate, double acceptedMegabytesPerSecond, double p50Millis, double p99Millis,
         double p999Millis, double maxMillis, String firstFailure, CpuSplit cpu) {
 
