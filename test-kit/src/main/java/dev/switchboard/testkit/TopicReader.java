@@ -10,6 +10,7 @@ import java.util.function.Predicate;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -61,7 +62,11 @@ public final class TopicReader<T> {
         return found.get(0);
     }
 
-    /** Every matching record, reading until {@code quiet} passes with no new record (at most 30 s). */
+    /**
+     * Every matching record: reads until it has caught up with the topic's end as it stood when the reader joined,
+     * then until {@code quiet} passes with no new match (at most 30 s in all). The quiet time starts only once caught
+     * up, so a slow group join on a busy machine cannot end the read before it has seen anything.
+     */
     public List<T> allWith(Predicate<T> wanted, Duration quiet) {
         return read(wanted, quiet, false);
     }
@@ -76,7 +81,8 @@ public final class TopicReader<T> {
                 new StringDeserializer(), new StringDeserializer())) {
             consumer.subscribe(List.of(topic));
             long hardStop = System.nanoTime() + DEADLINE.toNanos();
-            long quietUntil = System.nanoTime() + wait.toNanos();
+            Map<TopicPartition, Long> end = null;
+            long quietUntil = Long.MAX_VALUE;
             while (System.nanoTime() < Math.min(hardStop, quietUntil)) {
                 for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(100))) {
                     T value = parse(record.value());
@@ -85,12 +91,25 @@ public final class TopicReader<T> {
                         if (firstOnly) {
                             return found;
                         }
-                        quietUntil = System.nanoTime() + wait.toNanos();
+                        if (quietUntil != Long.MAX_VALUE) {
+                            quietUntil = System.nanoTime() + wait.toNanos();
+                        }
                     }
+                }
+                if (end == null && !consumer.assignment().isEmpty()) {
+                    end = consumer.endOffsets(consumer.assignment());
+                }
+                if (quietUntil == Long.MAX_VALUE && end != null && caughtUp(consumer, end)) {
+                    quietUntil = System.nanoTime() + wait.toNanos();
                 }
             }
         }
         return found;
+    }
+
+    private static boolean caughtUp(KafkaConsumer<String, String> consumer, Map<TopicPartition, Long> end) {
+        return end.entrySet().stream()
+                .allMatch(partition -> consumer.position(partition.getKey()) >= partition.getValue());
     }
 
     private T parse(String json) {
