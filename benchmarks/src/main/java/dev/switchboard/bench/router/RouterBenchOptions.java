@@ -14,6 +14,8 @@ import java.util.Map;
  * @param seconds       the measured window, and pgbench's {@code -T}
  * @param clients       pgbench's {@code -c}
  * @param queued        conversations seeded QUEUED for pgbench to claim; must outlast its run
+ * @param routerJfr     where the router JVM writes a Java Flight Recording (profile settings) of its run; empty for
+ *                      none
  */
 record RouterBenchOptions(
         int agents,
@@ -25,7 +27,8 @@ record RouterBenchOptions(
         int queued,
         Path routerJar,
         Path migrations,
-        Path workDir) {
+        Path workDir,
+        String routerJfr) {
 
     static RouterBenchOptions parse(String... arguments) {
         Map<String, String> given = new HashMap<>();
@@ -46,7 +49,8 @@ record RouterBenchOptions(
                 Integer.parseInt(take(given, "queued", "300000")),
                 Path.of(take(given, "router-jar", "router/target/quarkus-app/quarkus-run.jar")),
                 Path.of(take(given, "migrations", "router/src/main/resources/db/migration")),
-                Path.of(take(given, "work-dir", "benchmarks/target/router-benchmark")));
+                Path.of(take(given, "work-dir", "benchmarks/target/router-benchmark")),
+                take(given, "router-jfr", ""));
         if (!given.isEmpty()) {
             throw new IllegalArgumentException("unknown options " + given.keySet());
         }
@@ -55,7 +59,7 @@ record RouterBenchOptions(
 
     /** A few agents, seconds of warm-up and measurement: proves every part still runs. */
     static RouterBenchOptions smoke(Path routerJar, Path migrations, Path workDir) {
-        return new RouterBenchOptions(5, 3, 50, 3, 4, 2, 20_000, routerJar, migrations, workDir);
+        return new RouterBenchOptions(5, 3, 50, 3, 4, 2, 20_000, routerJar, migrations, workDir, "");
     }
 
     private static String take(Map<String, String> given, String name, String otherwise) {

@@ -15,6 +15,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,7 +58,8 @@ import dev.switchboard.testkit.TokenIssuer;
  * same server, takes new chat conversations from {@code switchboard.inbound} (kept a backlog ahead, so it never
  * waits) and agents who accept every offer and close every assignment at once. The result is assignments/s (offers
  * that became ACCEPTED, by their decision time, inside the window) ÷ pgbench TPS. Run from the repository root:
- * {@code java -cp benchmarks/target/benchmarks.jar dev.switchboard.bench.router.RouterBenchmark [--agents=50] ...}
+ * {@code java -cp benchmarks/target/benchmarks.jar dev.switchboard.bench.router.RouterBenchmark [--agents=50] ...};
+ * {@code --router-jfr=/tmp/router.jfr} records the router with Java Flight Recorder (dumped when it stops).
  */
 public final class RouterBenchmark {
 
@@ -152,8 +154,13 @@ public final class RouterBenchmark {
         }
         env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", tokens.publicKeyFile().toUri().toString());
         env.put("MP_JWT_VERIFY_ISSUER", TokenIssuer.ISSUER);
-        return ServiceProcess.start("router", ServiceProcess.java("512m", "-jar",
-                options.routerJar().toAbsolutePath().toString()), env,
+        List<String> command = new ArrayList<>(ServiceProcess.java("512m"));
+        if (!options.routerJfr().isEmpty()) {
+            command.add("-XX:StartFlightRecording=filename=" + options.routerJfr()
+                    + ",settings=profile,dumponexit=true");
+        }
+        command.addAll(List.of("-jar", options.routerJar().toAbsolutePath().toString()));
+        return ServiceProcess.start("router", command, env,
                 options.workDir().toAbsolutePath().resolve("router.log"), line -> { });
     }
 
