@@ -62,39 +62,19 @@ public final class OpenLoopDriver implements AutoCloseable {
     /** One fixed-rate run; every field is touched on the event loop only. */
     private final class Step {
 
-        private final long intervalNanos;
-        private final long total;
-        private final long startNanos;
+        private final OpenLoopSchedule schedule;
         private final LatencyRecorder recorder;
         private final CompletableFuture<LatencyRecorder> done;
-        private long scheduled;
         private int inFlight;
-        private long timer;
 
         Step(int rate, Duration duration, CompletableFuture<LatencyRecorder> done) {
-            this.intervalNanos = 1_000_000_000L / rate;
-            this.total = Math.max(1, rate * duration.toMillis() / 1000);
-            this.startNanos = System.nanoTime();
-            this.recorder = new LatencyRecorder(startNanos);
+            this.schedule = new OpenLoopSchedule(vertx, rate, duration);
+            this.recorder = new LatencyRecorder(schedule.startNanos());
             this.done = done;
         }
 
         void begin() {
-            // Vert.x timers tick at most every millisecond; each tick sends every request that has come due.
-            timer = vertx.setPeriodic(1, id -> sendDue());
-            sendDue();
-        }
-
-        private void sendDue() {
-            long now = System.nanoTime();
-            while (scheduled < total && startNanos + scheduled * intervalNanos <= now) {
-                send(startNanos + scheduled * intervalNanos);
-                scheduled++;
-            }
-            if (scheduled == total) {
-                vertx.cancelTimer(timer);
-                completeWhenDrained();
-            }
+            schedule.run(this::send, this::completeWhenDrained);
         }
 
         private void send(long intendedNanos) {
@@ -123,7 +103,7 @@ public final class OpenLoopDriver implements AutoCloseable {
         }
 
         private void completeWhenDrained() {
-            if (scheduled == total && inFlight == 0) {
+            if (schedule.allSent() && inFlight == 0) {
                 done.complete(recorder);
             }
         }

@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 import org.HdrHistogram.Histogram;
 
 import dev.switchboard.bench.ingest.Bodies;
+import dev.switchboard.bench.ingest.OpenLoopSchedule;
 import dev.switchboard.local.LocalService;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
@@ -89,15 +90,12 @@ final class SystemDriver implements AutoCloseable {
     private final class Run {
 
         private final int rate;
-        private final long intervalNanos;
-        private final long total;
+        private final OpenLoopSchedule schedule;
         private final long startNanos;
         private final int firstPost;
         private final Histogram answers = new Histogram(MAX_MICROS, 3);
         private final CompletableFuture<Step> done;
-        private long scheduled;
         private int inFlight;
-        private long timer;
         private long acceptedCount;
         private long failed;
         private long shed;
@@ -106,29 +104,15 @@ final class SystemDriver implements AutoCloseable {
 
         Run(int rate, Duration duration, CompletableFuture<Step> done) {
             this.rate = rate;
-            this.intervalNanos = 1_000_000_000L / rate;
-            this.total = Math.max(1, rate * duration.toMillis() / 1000);
-            this.startNanos = System.nanoTime();
+            this.schedule = new OpenLoopSchedule(vertx, rate, duration);
+            this.startNanos = schedule.startNanos();
             this.lastAnswerNanos = startNanos;
             this.firstPost = next;
             this.done = done;
         }
 
         void begin() {
-            timer = vertx.setPeriodic(1, id -> sendDue());
-            sendDue();
-        }
-
-        private void sendDue() {
-            long now = System.nanoTime();
-            while (scheduled < total && startNanos + scheduled * intervalNanos <= now) {
-                send(startNanos + scheduled * intervalNanos);
-                scheduled++;
-            }
-            if (scheduled == total) {
-                vertx.cancelTimer(timer);
-                completeWhenDrained();
-            }
+            schedule.run(this::send, this::completeWhenDrained);
         }
 
         private void send(long intended) {
@@ -172,7 +156,7 @@ final class SystemDriver implements AutoCloseable {
         }
 
         private void completeWhenDrained() {
-            if (scheduled == total && inFlight == 0 && !done.isDone()) {
+            if (schedule.allSent() && inFlight == 0 && !done.isDone()) {
                 done.complete(new Step(rate, firstPost, next, acceptedCount, failed, shed, firstFailure, answers,
                         lastAnswerNanos - startNanos));
             }
