@@ -19,6 +19,16 @@ record BenchReport(BenchOptions options, ProducerBaseline.Result producer, RampR
         return producer.recordsPerSecond() == 0 ? 0 : ingest.bestRate() / producer.recordsPerSecond();
     }
 
+    /**
+     * The most ingest could sustain on these cores if each request cost exactly the bare endpoint's work plus one
+     * record of Kafka's own producer (client and broker), both measured at saturation in this run: the machine
+     * spends 1/bare + 1/producer core-seconds-at-saturation per request, so the rate is the harmonic sum.
+     */
+    double combinedCeiling() {
+        return bare.bestRate() == 0 || producer.recordsPerSecond() == 0 ? 0
+                : 1 / (1.0 / bare.bestRate() + 1 / producer.recordsPerSecond());
+    }
+
     void print(PrintStream out) {
         out.printf("%nIngest whole path, %d cores; load average before %s, after %s%n", CpuSplit.CORES, loadBefore,
                 loadAfter);
@@ -46,6 +56,10 @@ record BenchReport(BenchOptions options, ProducerBaseline.Result producer, RampR
                 ingestOverBare(), BARE_GOAL, verdict(ingestOverBare(), BARE_GOAL));
         out.printf("  ingest / Kafka producer = %s%.2f (goal >= %.2f) %s%n", ingest.saturated() ? "" : ">= ",
                 ingestOverProducer(), PRODUCER_GOAL, verdict(ingestOverProducer(), PRODUCER_GOAL));
+        out.printf("Ceiling on these cores (bare endpoint's work + one Kafka record per request) = %.0f req/s:%n"
+                + "  ingest / bare endpoint cannot exceed %.2f here; ingest / ceiling = %.2f%n", combinedCeiling(),
+                bare.bestRate() == 0 ? 0 : combinedCeiling() / bare.bestRate(),
+                combinedCeiling() == 0 ? 0 : ingest.bestRate() / combinedCeiling());
         out.printf("Topic check: %d acknowledged, %d records, lost %d, duplicated %d, published without a 202 %d: %s%n",
                 audit.acknowledged(), audit.records(), audit.lost(), audit.duplicated(), audit.publishedWithout202(),
                 audit.clean() ? "clean" : "NOT CLEAN");

@@ -1,30 +1,17 @@
 package dev.switchboard.local.routers;
 
-import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.StringDeserializer;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-
-import dev.switchboard.contracts.ContractJson;
 import dev.switchboard.contracts.Delivery;
 import dev.switchboard.contracts.Presence;
-import dev.switchboard.contracts.Topics;
+import dev.switchboard.testkit.DeliveryFeed;
 
 /**
  * The agents' side, as their desks would act through the gateway: reads every delivery for the run's agents and
@@ -33,49 +20,34 @@ import dev.switchboard.contracts.Topics;
  */
 public final class SimulatedAgents implements AutoCloseable {
 
-    private static final Duration POLL = Duration.ofMillis(100);
-
     private final Set<String> agents;
     private final Records records;
     private final Random random;
-    private final KafkaConsumer<String, String> consumer;
+    private final DeliveryFeed deliveries;
     private final ScheduledExecutorService later = Executors.newScheduledThreadPool(2);
     private final ConcurrentLinkedQueue<Delivery> seen = new ConcurrentLinkedQueue<>();
-    private final AtomicBoolean running = new AtomicBoolean(true);
     private final AtomicInteger accepts = new AtomicInteger();
     private final AtomicInteger declines = new AtomicInteger();
     private final AtomicInteger closes = new AtomicInteger();
-    private final Thread loop;
 
     /** Subscribes from the current end of the deliveries topic, so earlier runs' records are not replayed. */
     public SimulatedAgents(String bootstrapServers, List<String> agents, Records records, long seed) {
         this.agents = Set.copyOf(agents);
         this.records = records;
         this.random = new Random(seed);
-        consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ConsumerConfig.GROUP_ID_CONFIG, "simulated-agents-" + UUID.randomUUID(),
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false"),
-                new StringDeserializer(), new StringDeserializer());
-        List<TopicPartition> partitions = consumer.partitionsFor(Topics.DELIVERIES).stream()
-                .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
-        consumer.assign(partitions);
-        consumer.seekToEnd(partitions);
-        partitions.forEach(consumer::position);
-        loop = new Thread(this::run, "simulated-agents");
+        deliveries = new DeliveryFeed(bootstrapServers, "simulated-agents", this::receive);
     }
 
     public void start() {
-        loop.start();
+        deliveries.start();
         later.scheduleAtFixedRate(this::stepAway, 1500, 1500, TimeUnit.MILLISECONDS);
     }
 
     /** Stops answering; what the routers publish afterwards is not read. */
     @Override
     public void close() throws InterruptedException {
-        running.set(false);
+        deliveries.close();
         later.shutdownNow();
-        loop.join(Duration.ofSeconds(10).toMillis());
     }
 
     public List<Delivery> seen() {
@@ -87,19 +59,10 @@ public final class SimulatedAgents implements AutoCloseable {
                 + seen.size() + " deliveries read";
     }
 
-    private void run() {
-        try {
-            while (running.get()) {
-                for (ConsumerRecord<String, String> record : consumer.poll(POLL)) {
-                    if (agents.contains(record.key())) {
-                        Delivery delivery = parse(record.value());
-                        seen.add(delivery);
-                        answer(delivery);
-                    }
-                }
-            }
-        } finally {
-            consumer.close();
+    private void receive(Delivery delivery) {
+        if (agents.contains(delivery.agentId())) {
+            seen.add(delivery);
+            answer(delivery);
         }
     }
 
@@ -132,13 +95,5 @@ public final class SimulatedAgents implements AutoCloseable {
         String agent = agents.stream().skip(random.nextInt(agents.size())).findFirst().orElseThrow();
         records.presence(agent, random.nextBoolean() ? Presence.AWAY : Presence.OFFLINE);
         later.schedule(() -> records.presence(agent, Presence.AVAILABLE), 1, TimeUnit.SECONDS);
-    }
-
-    private static Delivery parse(String json) {
-        try {
-            return ContractJson.mapper().readValue(json, Delivery.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("not a Delivery: " + json, e);
-        }
     }
 }
