@@ -1,17 +1,34 @@
 package dev.switchboard.local;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** The services the launcher runs, each as its own process, in the order they start. */
+import dev.switchboard.testkit.ServiceProcess;
+
+/**
+ * The services the launcher runs, each as its own process, in the order they start, with the JVM settings each runs
+ * with: the launcher, the whole-system benchmark and the end-to-end tests all start them through {@link #command}.
+ */
 public enum LocalService {
-    INGEST_EMAIL("ingest-email", 8081, "256m"),
-    INGEST_CHAT("ingest-chat", 8082, "256m"),
-    INGEST_PHONE("ingest-phone", 8083, "256m"),
-    INGEST_SOCIAL("ingest-social", 8084, "256m"),
-    ROUTER("router", 8085, "512m"),
-    AGENT_GATEWAY("agent-gateway", 8086, "256m");
+    INGEST_EMAIL("ingest-email", 8081, "128m"),
+    INGEST_CHAT("ingest-chat", 8082, "96m"),
+    INGEST_PHONE("ingest-phone", 8083, "96m"),
+    INGEST_SOCIAL("ingest-social", 8084, "96m"),
+    ROUTER("router", 8085, "160m"),
+    AGENT_GATEWAY("agent-gateway", 8086, "128m");
+
+    /**
+     * The same for every service (docs/operations.md, "JVM sizing"): a small heap needs neither G1's regions and
+     * remembered sets nor its parallel threads, so the serial collector; a heap that starts small and grows only
+     * when live data needs it; a code cache cap well above what a warmed-up service fills.
+     */
+    static final List<String> JVM_OPTIONS = List.of(
+            "-Xms32m",
+            "-XX:+UseSerialGC",
+            "-XX:ReservedCodeCacheSize=64m");
 
     private final String module;
     private final int defaultPort;
@@ -28,8 +45,17 @@ public enum LocalService {
         return module;
     }
 
+    /** The heap cap ({@code -Xmx}). */
     public String heap() {
         return heap;
+    }
+
+    /** {@code java} with this service's JVM settings, then {@code -jar} its packaged application. */
+    public List<String> command(Path repository) {
+        List<String> arguments = new ArrayList<>(JVM_OPTIONS);
+        arguments.add("-jar");
+        arguments.add(runJar(repository).toString());
+        return ServiceProcess.java(heap, arguments.toArray(String[]::new));
     }
 
     /** The environment variable that moves this service to another port, e.g. {@code SWITCHBOARD_ROUTER_PORT}. */
