@@ -71,7 +71,7 @@ final class SystemStack implements AutoCloseable {
                     env.putAll(socialSecrets);
                 }
                 services.put(service, ServiceProcess.start(service.module(),
-                        ServiceProcess.java(service.heap(), "-jar", service.runJar(repository).toString()),
+                        service.command(repository),
                         env, workDir.resolve("logs").resolve(service.module() + ".log"), line -> { }));
             }
             for (LocalService service : LocalService.values()) {

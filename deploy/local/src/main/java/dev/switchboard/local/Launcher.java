@@ -107,7 +107,7 @@ public final class Launcher {
         console.say("Starting " + LocalService.values().length + " services");
         for (LocalService service : LocalService.values()) {
             services.add(ServiceProcess.start(service.module(),
-                    ServiceProcess.java(service.heap(), "-jar", service.runJar(options.repository()).toString()),
+                    service.command(options.repository()),
                     environment.forService(options.port(service), options.port(LocalService.ROUTER)),
                     logFile(options.data(), service.module()),
                     line -> console.line(service.module(), line)));

@@ -77,8 +77,7 @@ class ThreeRoutersIT {
             int port = FreePorts.next();
             ports.add(port);
             routers.add(ServiceProcess.start("router-" + i,
-                    ServiceProcess.java(LocalService.ROUTER.heap(), "-jar",
-                            LocalService.ROUTER.runJar(REPOSITORY).toString()),
+                    LocalService.ROUTER.command(REPOSITORY),
                     environment.forService(port), LOGS.resolve("router-" + i + ".log"), line -> { }));
         }
         for (int i = 0; i < ROUTERS; i++) {

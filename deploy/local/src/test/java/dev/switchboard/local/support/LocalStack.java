@@ -63,7 +63,7 @@ public final class LocalStack implements AutoCloseable {
         int routerPort = ports.getOrDefault(LocalService.ROUTER, LocalService.ROUTER.port(Map.of()));
         for (LocalService service : services) {
             processes.add(ServiceProcess.start(service.module(),
-                    ServiceProcess.java(service.heap(), "-jar", service.runJar(REPOSITORY).toString()),
+                    service.command(REPOSITORY),
                     environment.forService(ports.get(service), routerPort), LOGS.resolve(service.module() + ".log"),
                     line -> { }));
         }
