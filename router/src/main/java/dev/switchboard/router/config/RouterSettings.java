@@ -3,6 +3,7 @@ package dev.switchboard.router.config;
 import java.time.Duration;
 
 import dev.switchboard.contracts.Channel;
+import dev.switchboard.router.language.LinguaScores;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -24,6 +25,14 @@ public interface RouterSettings {
     /** The language routed in when neither a hint, the customer nor the text decides. */
     @WithDefault("en")
     String defaultLanguage();
+
+    /**
+     * Lingua's models for Latin- and Cyrillic-script text: {@code low} (trigrams, about 25 MB of heap for five
+     * languages, 98.3 % of the evaluation set) or {@code high} (1- to 5-grams, about 160 MB, 99.5 %; give the router
+     * a larger heap). docs/benchmarks.md, "Language decision", has the numbers.
+     */
+    @WithDefault("low")
+    LinguaScores.Mode languageAccuracy();
 
     /**
      * A new conversation goes first to the agent who last served its customer, when that agent is eligible and

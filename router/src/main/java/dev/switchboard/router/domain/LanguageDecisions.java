@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import dev.switchboard.router.config.RouterSettings;
 import dev.switchboard.router.language.LanguageDecider;
+import dev.switchboard.router.language.LinguaScores;
 import dev.switchboard.router.persistence.AgentRepository;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Context;
@@ -25,11 +26,13 @@ public class LanguageDecisions {
 
     private final AgentRepository agents;
     private final String defaultLanguage;
+    private final LinguaScores.Mode accuracy;
     private final AtomicReference<Built> built = new AtomicReference<>();
 
     public LanguageDecisions(AgentRepository agents, RouterSettings settings) {
         this.agents = agents;
         this.defaultLanguage = settings.defaultLanguage();
+        this.accuracy = settings.languageAccuracy();
     }
 
     /** In the caller's session. */
@@ -47,10 +50,10 @@ public class LanguageDecisions {
     private Uni<LanguageDecider> offTheEventLoop(Set<String> served) {
         Context context = Vertx.currentContext();
         if (context == null) {
-            return Uni.createFrom().item(() -> new LanguageDecider(served, defaultLanguage));
+            return Uni.createFrom().item(() -> new LanguageDecider(served, defaultLanguage, accuracy));
         }
         return Uni.createFrom().completionStage(() -> context
-                .executeBlocking(() -> new LanguageDecider(served, defaultLanguage), false).toCompletionStage());
+                .executeBlocking(() -> new LanguageDecider(served, defaultLanguage, accuracy), false).toCompletionStage());
     }
 
     private static Set<String> primaries(List<String> tags) {
