@@ -50,7 +50,9 @@ class ThreeRoutersIT {
             .normalize();
     private static final Path LOGS = Path.of("target", "three-routers-logs").toAbsolutePath();
     private static final int ROUTERS = 3;
-    private static final int PARTITIONS = 6;
+    /** Records each router processes at once (ROUTER_CONCURRENCY): with three routers, one per partition. */
+    private static final int CONCURRENCY = 2;
+    private static final int PARTITIONS = ROUTERS * CONCURRENCY;
     private static final int AGENTS = 12;
     /** Sized for a shared two-core machine, where three routers store a few messages a second; raise it elsewhere. */
     private static final int CONVERSATIONS = Integer.getInteger("three-routers.conversations", 120);
@@ -76,15 +78,17 @@ class ThreeRoutersIT {
         for (int i = 0; i < ROUTERS; i++) {
             int port = FreePorts.next();
             ports.add(port);
+            Map<String, String> env = environment.forService(port);
+            env.put("ROUTER_CONCURRENCY", Integer.toString(CONCURRENCY));
             routers.add(ServiceProcess.start("router-" + i,
                     LocalService.ROUTER.command(REPOSITORY),
-                    environment.forService(port), LOGS.resolve("router-" + i + ".log"), line -> { }));
+                    env, LOGS.resolve("router-" + i + ".log"), line -> { }));
         }
         for (int i = 0; i < ROUTERS; i++) {
             routers.get(i).awaitReady(ports.get(i), Duration.ofSeconds(180));
         }
-        // Ready is not the same as owning partitions: wait until the work is really split three ways.
-        RouterGroups.awaitSplit(kafka, ROUTERS, Duration.ofSeconds(120));
+        // Ready is not the same as owning partitions: wait until every consumer of every router owns one.
+        RouterGroups.awaitSplit(kafka, ROUTERS * CONCURRENCY, Duration.ofSeconds(120));
     }
 
     @AfterAll

@@ -42,8 +42,9 @@ import io.smallrye.mutiny.Uni;
  * conversation's skills and bullseye stage under the current rules, the agents it must not go to again, and the
  * customer's previous agent within {@code router.sticky-window}. The core ranks a snapshot; the pick is then
  * confirmed under the agent's row lock against a fresh count of what the agent holds, so two decisions racing for
- * the same agent (here or on another instance) cannot push it over capacity. Every decision is stored with the
- * conversation as a {@link RoutingExplanation}.
+ * the same agent (here or on another instance) cannot push it over capacity; a decision passes over an agent another
+ * transaction has locked rather than wait, so decisions never wait for each other in a cycle. Every decision is
+ * stored with the conversation as a {@link RoutingExplanation}.
  */
 @ApplicationScoped
 public class Offering {
@@ -241,7 +242,10 @@ public class Offering {
                 || customer.lastAgentAt.plus(settings.stickyWindow()).isBefore(now) ? null : customer.lastAgentId);
     }
 
-    /** Tries the ranked agents in turn, each confirmed under its row lock against what it holds now. */
+    /**
+     * Tries the ranked agents in turn, each confirmed under its row lock against what it holds now; one whose row
+     * another transaction holds is passed over ({@link AgentRepository#lockUnlessBusy}), never waited for.
+     */
     private Uni<Optional<Delivery>> firstStillEligible(ConversationEntity conversation, MessageEntity latest,
             RoutingRequest request, RoutingRules current, Explanation ranked, Snapshot considered, int next,
             Instant now) {
@@ -249,12 +253,12 @@ public class Offering {
             conversation.explanation = RoutingExplanation.of(ranked, request, current.version(),
                     considered.available(), considered.notAvailable(), null, ranked.eligible() == 0
                             ? "nobody eligible at stage " + request.stage() + "; waiting"
-                            : "every eligible agent filled up meanwhile; waiting",
+                            : "every eligible agent filled up or was busy with another decision; waiting",
                     now);
             return Uni.createFrom().item(Optional.empty());
         }
         Candidate candidate = ranked.candidates().get(next);
-        return agents.lock(candidate.agentId())
+        return agents.lockUnlessBusy(candidate.agentId())
                 .chain(agent -> agent == null ? Uni.createFrom().<AgentState>nullItem() : stateOf(agent))
                 .chain(fresh -> {
                     if (fresh == null || matcher.exclusion(fresh, request, now).isPresent()) {

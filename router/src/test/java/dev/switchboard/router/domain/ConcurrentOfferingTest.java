@@ -1,7 +1,10 @@
 package dev.switchboard.router.domain;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +28,8 @@ import io.quarkus.vertx.VertxContextSupport;
 
 /**
  * Many conversations decided at the same moment, each in its own transaction, all wanting the one free agent: the
- * agent's row lock lets only as many through as its capacity.
+ * agent's row lock lets only as many through as its capacity, and the queue sweep fills what decisions that found
+ * the row busy left.
  */
 @QuarkusTest
 @RouterTestResources
@@ -57,9 +61,10 @@ class ConcurrentOfferingTest {
                 offers += decision.get().size();
             }
 
-            assertEquals(2, offers);
+            // A decision that finds the agent's row held by another passes it over; the queue sweep fills the rest.
+            assertTrue(offers <= 2, offers + " offers made by the decisions");
+            await().atMost(Duration.ofSeconds(20)).until(() -> RouterApi.countWithStatus("OFFERED") == 2);
             assertEquals(CONVERSATIONS - 2, RouterApi.countWithStatus("QUEUED"));
-            assertEquals(2, RouterApi.countWithStatus("OFFERED"));
         } finally {
             pool.shutdownNow();
         }

@@ -1,5 +1,9 @@
 package dev.switchboard.router.support;
 
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 
@@ -25,6 +29,42 @@ public final class RouterDb {
     /** Statements run in order; a deadlock with the router's own sweeps is retried. */
     public static void execute(String... statements) {
         sql().execute(statements);
+    }
+
+    /**
+     * Runs a locking query in a transaction that stays open, as another instance's transaction would, until the
+     * returned lock is closed (rolled back).
+     */
+    public static HeldLock holdLock(String sql, Object... parameters) throws SQLException {
+        var config = ConfigProvider.getConfig();
+        Connection connection = DriverManager.getConnection(
+                config.getValue("quarkus.datasource.jdbc.url", String.class),
+                config.getValue("quarkus.datasource.username", String.class),
+                config.getOptionalValue("quarkus.datasource.password", String.class).orElse(""));
+        connection.setAutoCommit(false);
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            statement.executeQuery().close();
+        } catch (SQLException e) {
+            connection.close();
+            throw e;
+        }
+        return new HeldLock(connection);
+    }
+
+    /** The transaction of {@link #holdLock}; closing it rolls back and so releases the locks. */
+    public record HeldLock(Connection connection) implements AutoCloseable {
+
+        @Override
+        public void close() throws SQLException {
+            try {
+                connection.rollback();
+            } finally {
+                connection.close();
+            }
+        }
     }
 
     private static Sql sql() {

@@ -52,13 +52,16 @@ public final class RouterGroups {
         }
     }
 
-    /** Waits until each of the router's consumer groups is stable with {@code routers} members, each with partitions. */
-    public static void awaitSplit(String bootstrapServers, int routers, Duration bound) {
+    /**
+     * Waits until each of the router's consumer groups is stable with {@code consumers} members (routers times each
+     * one's ROUTER_CONCURRENCY), each with partitions.
+     */
+    public static void awaitSplit(String bootstrapServers, int consumers, Duration bound) {
         try (Admin admin = admin(bootstrapServers)) {
             await().atMost(bound).pollInterval(Duration.ofMillis(500)).ignoreExceptions().until(() -> {
                 Map<String, ConsumerGroupDescription> groups = admin.describeConsumerGroups(GROUPS).all()
                         .get(5, TimeUnit.SECONDS);
-                return groups.values().stream().allMatch(group -> group.members().size() == routers
+                return groups.values().stream().allMatch(group -> group.members().size() == consumers
                         && group.members().stream().allMatch(m -> !m.assignment().topicPartitions().isEmpty()));
             });
         }
