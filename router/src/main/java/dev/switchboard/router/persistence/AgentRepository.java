@@ -1,11 +1,15 @@
 package dev.switchboard.router.persistence;
 
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 
-import dev.switchboard.contracts.Presence;
+import dev.switchboard.contracts.Channel;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
@@ -14,12 +18,49 @@ import io.smallrye.mutiny.Uni;
 public class AgentRepository implements PanacheRepositoryBase<AgentEntity, String> {
 
     /**
-     * The agents available now, as a snapshot to decide on: they are detached from the session, so the one chosen
-     * is read again, fresh, when {@link #lock(String) locked}.
+     * Every AVAILABLE agent with the conversations it holds per channel, and how many agents are not AVAILABLE, in
+     * one statement. The single row with no agent (all nulls but the count) keeps the count when nobody is available.
      */
-    public Uni<List<AgentEntity>> availableSnapshot() {
-        return list("presence", Sort.by("id"), Presence.AVAILABLE)
-                .call(agents -> getSession().invoke(session -> agents.forEach(session::detach)));
+    private static final String AVAILABLE_WITH_HELD = """
+            SELECT %s,
+                   (SELECT CAST(jsonb_object_agg(h.channel, h.n) AS text)
+                    FROM (SELECT c.channel, count(*) AS n FROM conversations c
+                          WHERE c.assigned_agent_id = a.id AND c.status IN ('OFFERED', 'ASSIGNED')
+                          GROUP BY c.channel) h),
+                   away.n
+            FROM (SELECT count(*) AS n FROM agents WHERE presence <> 'AVAILABLE') away
+            LEFT JOIN agents a ON a.presence = 'AVAILABLE'
+            ORDER BY a.id""".formatted(AgentRows.COLUMNS);
+
+    /**
+     * The agents available now, as a snapshot to decide on, with what each holds: they are not in the session, so
+     * the one chosen is read again, fresh, when {@link #lock(String) locked}. Flushes first, so the counts include
+     * this transaction's own changes.
+     */
+    public Uni<AvailableAgents> availableSnapshot() {
+        return getSession().chain(s -> s.flush().chain(() -> s.createNativeQuery(AVAILABLE_WITH_HELD, Object[].class)
+                .getResultList()))
+                .map(AgentRepository::snapshot);
+    }
+
+    private static AvailableAgents snapshot(List<Object[]> rows) {
+        List<AgentEntity> available = new ArrayList<>(rows.size());
+        Map<String, Map<Channel, Integer>> held = new HashMap<>();
+        for (Object[] row : rows) {
+            if (row[0] == null) {
+                continue;
+            }
+            AgentEntity agent = AgentRows.agent(row, 0);
+            available.add(agent);
+            Map<String, Integer> counts = AgentRows.levels((String) row[AgentRows.WIDTH], "held");
+            if (!counts.isEmpty()) {
+                Map<Channel, Integer> byChannel = new EnumMap<>(Channel.class);
+                counts.forEach((channel, n) -> byChannel.put(Channel.valueOf(channel), n));
+                held.put(agent.id, byChannel);
+            }
+        }
+        int notAvailable = ((Number) rows.get(0)[AgentRows.WIDTH + 1]).intValue();
+        return new AvailableAgents(available, held, notAvailable);
     }
 
     /** Every language tag any agent speaks: what language detection is restricted to. */
@@ -39,5 +80,14 @@ public class AgentRepository implements PanacheRepositoryBase<AgentEntity, Strin
      */
     public Uni<AgentEntity> lock(String id) {
         return findById(id, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    /**
+     * @param agents       the AVAILABLE agents, by id, detached
+     * @param held         conversations each holds (offered or assigned) per channel; agents holding none are absent
+     * @param notAvailable how many agents are not AVAILABLE
+     */
+    public record AvailableAgents(List<AgentEntity> agents, Map<String, Map<Channel, Integer>> held,
+            int notAvailable) {
     }
 }
