@@ -214,20 +214,19 @@ public class Offering {
 
     private Uni<Optional<Delivery>> decide(ConversationEntity conversation, MessageEntity latest) {
         Instant now = now();
-        // excludedFrom flushes the session first, so the snapshot sees this transaction's own changes.
-        return rules.current().chain(current -> offers.excludedFrom(conversation.id)
-                .chain(excluded -> customerOf(conversation).chain(customer -> {
-                    RoutingRequests.advance(conversation, current, now);
-                    RoutingRequest request = RoutingRequests.of(conversation, current, excluded,
-                            previousAgent(customer, now));
-                    return agents.availableSnapshot().chain(snapshot -> {
-                        List<AgentState> states = snapshot.agents().stream().map(a -> AgentStates.of(a,
-                                snapshot.held().getOrDefault(a.id, Map.of()), calendars.of(a))).toList();
-                        Explanation ranked = matcher.decide(request, states, now, Integer.MAX_VALUE);
-                        return firstStillEligible(conversation, customer, latest, request, current, ranked,
-                                new Snapshot(states.size(), snapshot.notAvailable()), 0, now);
-                    });
-                })));
+        return rules.current().chain(current -> customerOf(conversation).chain(customer -> {
+            RoutingRequests.advance(conversation, current, now);
+            // The snapshot flushes the session first, so it sees this transaction's own changes.
+            return agents.availableSnapshot(conversation.id).chain(snapshot -> {
+                RoutingRequest request = RoutingRequests.of(conversation, current, snapshot.excluded(),
+                        previousAgent(customer, now));
+                List<AgentState> states = snapshot.agents().stream().map(a -> AgentStates.of(a,
+                        snapshot.held().getOrDefault(a.id, Map.of()), calendars.of(a))).toList();
+                Explanation ranked = matcher.decide(request, states, now, Integer.MAX_VALUE);
+                return firstStillEligible(conversation, customer, latest, request, current, ranked,
+                        new Snapshot(states.size(), snapshot.notAvailable()), 0, now);
+            });
+        }));
     }
 
     private Uni<CustomerEntity> customerOf(ConversationEntity conversation) {

@@ -5,9 +5,12 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
+
+import org.hibernate.reactive.common.AffectedEntities;
 
 import dev.switchboard.contracts.Channel;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
@@ -18,8 +21,10 @@ import io.smallrye.mutiny.Uni;
 public class AgentRepository implements PanacheRepositoryBase<AgentEntity, String> {
 
     /**
-     * Every AVAILABLE agent with the conversations it holds per channel, and how many agents are not AVAILABLE, in
-     * one statement. The single row with no agent (all nulls but the count) keeps the count when nobody is available.
+     * Every AVAILABLE agent with the conversations it holds per channel, how many agents are not AVAILABLE, and the
+     * agents the conversation decided on must not go to again (the second placeholder; null without one), in one
+     * statement. The single row with no agent (all nulls but the last two columns) keeps those when nobody is
+     * available.
      */
     private static final String AVAILABLE_WITH_HELD = """
             SELECT %s,
@@ -27,10 +32,16 @@ public class AgentRepository implements PanacheRepositoryBase<AgentEntity, Strin
                     FROM (SELECT c.channel, count(*) AS n FROM conversations c
                           WHERE c.assigned_agent_id = a.id AND c.status IN ('OFFERED', 'ASSIGNED')
                           GROUP BY c.channel) h),
-                   away.n
-            FROM (SELECT count(*) AS n FROM agents WHERE presence <> 'AVAILABLE') away
+                   away.n, away.excluded
+            FROM (SELECT (SELECT count(*) FROM agents WHERE presence <> 'AVAILABLE') AS n, %s AS excluded) away
             LEFT JOIN agents a ON a.presence = 'AVAILABLE'
-            ORDER BY a.id""".formatted(AgentRows.COLUMNS);
+            ORDER BY a.id""";
+
+    private static final String AVAILABLE = AVAILABLE_WITH_HELD.formatted(AgentRows.COLUMNS, "CAST(NULL AS text)");
+
+    private static final String AVAILABLE_FOR_CONVERSATION = AVAILABLE_WITH_HELD.formatted(AgentRows.COLUMNS, """
+            (SELECT CAST(jsonb_agg(DISTINCT o.agent_id) AS text) FROM offers o
+             WHERE o.conversation_id = :conversation AND (%s))""".formatted(OfferRepository.EXCLUDED_AGENT));
 
     /**
      * The agents available now, as a snapshot to decide on, with what each holds: they are not in the session, so
@@ -38,7 +49,19 @@ public class AgentRepository implements PanacheRepositoryBase<AgentEntity, Strin
      * this transaction's own changes.
      */
     public Uni<AvailableAgents> availableSnapshot() {
-        return getSession().chain(s -> s.flush().chain(() -> s.createNativeQuery(AVAILABLE_WITH_HELD, Object[].class)
+        return getSession().chain(s -> s.flush().chain(() -> s.createNativeQuery(AVAILABLE, Object[].class)
+                .getResultList()))
+                .map(AgentRepository::snapshot);
+    }
+
+    /**
+     * {@link #availableSnapshot()} for a decision on one conversation, with the agents it is never offered to again:
+     * they declined it, let an offer of it expire, or handed it on.
+     */
+    public Uni<AvailableAgents> availableSnapshot(UUID conversationId) {
+        return getSession().chain(s -> s.flush().chain(() -> s
+                .createNativeQuery(AVAILABLE_FOR_CONVERSATION, Object[].class)
+                .setParameter("conversation", conversationId)
                 .getResultList()))
                 .map(AgentRepository::snapshot);
     }
@@ -59,14 +82,17 @@ public class AgentRepository implements PanacheRepositoryBase<AgentEntity, Strin
                 held.put(agent.id, byChannel);
             }
         }
-        int notAvailable = ((Number) rows.get(0)[AgentRows.WIDTH + 1]).intValue();
-        return new AvailableAgents(available, held, notAvailable);
+        Object[] first = rows.get(0);
+        int notAvailable = ((Number) first[AgentRows.WIDTH + 1]).intValue();
+        return new AvailableAgents(available, held, notAvailable, AgentRows.ids((String) first[AgentRows.WIDTH + 2]));
     }
 
     /** Every language tag any agent speaks: what language detection is restricted to. */
     public Uni<List<String>> spokenLanguages() {
-        return getSession().chain(s -> s.createNativeQuery(
-                "SELECT DISTINCT jsonb_object_keys(languages) FROM agents", String.class).getResultList());
+        // Flushes only changed agents: a customer or conversation pending in the session stays pending, so what
+        // is learnt about it after this is stored by its insert rather than by an update.
+        return getSession().chain(s -> s.createNativeQuery("SELECT DISTINCT jsonb_object_keys(languages) FROM agents",
+                String.class, new AffectedEntities(AgentEntity.class)).getResultList());
     }
 
     public Uni<List<AgentEntity>> all() {
@@ -86,8 +112,9 @@ public class AgentRepository implements PanacheRepositoryBase<AgentEntity, Strin
      * @param agents       the AVAILABLE agents, by id, detached
      * @param held         conversations each holds (offered or assigned) per channel; agents holding none are absent
      * @param notAvailable how many agents are not AVAILABLE
+     * @param excluded     agents the conversation decided on must not go to again; empty without one
      */
     public record AvailableAgents(List<AgentEntity> agents, Map<String, Map<Channel, Integer>> held,
-            int notAvailable) {
+            int notAvailable, List<String> excluded) {
     }
 }

@@ -3,6 +3,7 @@ package dev.switchboard.router.persistence;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -31,6 +32,8 @@ final class AgentRows {
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
     private static final TypeReference<Map<String, Integer>> LEVELS = new TypeReference<>() {
     };
+    private static final TypeReference<List<String>> IDS = new TypeReference<>() {
+    };
 
     private AgentRows() {
     }
@@ -56,6 +59,15 @@ final class AgentRows {
             return json == null ? Map.of() : JSON.readValue(json, LEVELS);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("agents." + column + " is not a JSON object of numbers", e);
+        }
+    }
+
+    /** A JSON array of agent ids; empty for null. */
+    static List<String> ids(String json) {
+        try {
+            return json == null ? List.of() : JSON.readValue(json, IDS);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("not a JSON array of agent ids", e);
         }
     }
 
