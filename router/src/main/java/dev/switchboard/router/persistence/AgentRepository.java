@@ -89,8 +89,7 @@ public class AgentRepository implements PanacheRepositoryBase<AgentEntity, Strin
 
     /** Every language tag any agent speaks: what language detection is restricted to. */
     public Uni<List<String>> spokenLanguages() {
-        // Flushes only changed agents: a customer or conversation pending in the session stays pending, so what
-        // is learnt about it after this is stored by its insert rather than by an update.
+        // Flushes only pending agent changes, the only ones that can change the answer, not the whole session.
         return getSession().chain(s -> s.createNativeQuery("SELECT DISTINCT jsonb_object_keys(languages) FROM agents",
                 String.class, new AffectedEntities(AgentEntity.class)).getResultList());
     }
