@@ -30,14 +30,15 @@ import dev.switchboard.router.persistence.MessageRepository;
 import dev.switchboard.router.persistence.QueueRepository;
 import dev.switchboard.router.persistence.StaffRepository;
 import dev.switchboard.router.routing.ShiftCalendar;
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 
 /**
  * The automatic acknowledgement of a new conversation, with an honest expected wait ({@link ExpectedWait}), or,
- * when nobody who speaks the customer's language is on shift, when the next one starts. Built after the intake
- * transaction has committed, from what it stored, so it sees the routing decision; its id derives from the
- * conversation, so a redelivered inbound record yields the same acknowledgement and the connector sends it once.
+ * when nobody who speaks the customer's language is on shift, when the next one starts. Built inside the intake
+ * transaction once the routing decision is made, from the conversation and customer intake holds, and sent only
+ * after that transaction has committed. Its id derives from the conversation, and a redelivered inbound record (its
+ * message already stored) builds it again from what is stored, so the connector gets the same acknowledgement and
+ * sends it once.
  */
 @ApplicationScoped
 public class Acknowledgements {
@@ -66,39 +67,43 @@ public class Acknowledgements {
         this.clock = clock;
     }
 
-    /** The acknowledgement, if this inbound message started its conversation. */
-    @WithSession
-    public Uni<Optional<OutboundMessage>> forNewConversation(InboundMessage inbound) {
-        if (inbound == null || inbound.channel() == null || inbound.provider() == null
-                || inbound.providerMessageId() == null) {
-            return Uni.createFrom().item(Optional.empty());
+    /** The acknowledgement of a conversation intake has just started and routed. */
+    public Uni<Optional<OutboundMessage>> forNewConversation(ConversationEntity conversation,
+            CustomerEntity customer) {
+        if (conversation.status == ConversationStatus.CLOSED) {
+            return none();
         }
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        String primary = primary(conversation.language);
+        AcknowledgementTexts texts = AcknowledgementTexts.in(
+                conversation.language != null ? conversation.language : customer.locale);
+        Uni<Long> position = conversation.status == ConversationStatus.QUEUED
+                ? queue.ahead(conversation, primary).map(ahead -> ahead + 1)
+                : Uni.createFrom().item(0L);
+        return position.chain(place -> staff.speakersOf(primary).map(speakers -> {
+            String text = text(conversation, customer, texts, place, speakers, now);
+            return Optional.of(Outbound.acknowledgement(conversation, customer, text, texts.language(), now));
+        }));
+    }
+
+    /**
+     * The acknowledgement again for a redelivered inbound message, read from what is stored, if the message started
+     * its conversation; runs in the caller's session.
+     */
+    public Uni<Optional<OutboundMessage>> forStored(InboundMessage inbound) {
         UUID messageId = UUID.fromString(
                 MessageIds.canonicalId(inbound.channel(), inbound.provider(), inbound.providerMessageId()));
         return messages.findById(messageId).chain(message -> message == null ? none()
                 : messages.count("conversationId = ?1 and author = ?2", message.conversationId,
                         MessageAuthor.CUSTOMER)
                         .chain(count -> count != 1 ? none()
-                                : conversations.findById(message.conversationId).chain(this::acknowledge)));
-    }
-
-    private Uni<Optional<OutboundMessage>> acknowledge(ConversationEntity conversation) {
-        if (conversation == null || conversation.status == ConversationStatus.CLOSED) {
-            return none();
-        }
-        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        String primary = primary(conversation.language);
-        return customers.findById(conversation.customerId).chain(customer -> {
-            AcknowledgementTexts texts = AcknowledgementTexts.in(
-                    conversation.language != null ? conversation.language : customer.locale);
-            Uni<Long> position = conversation.status == ConversationStatus.QUEUED
-                    ? queue.ahead(conversation, primary).map(ahead -> ahead + 1)
-                    : Uni.createFrom().item(0L);
-            return position.chain(place -> staff.speakersOf(primary).map(speakers -> {
-                String text = text(conversation, customer, texts, place, speakers, now);
-                return Optional.of(Outbound.acknowledgement(conversation, customer, text, texts.language(), now));
-            }));
-        });
+                                : conversations.findById(message.conversationId).chain(conversation -> {
+                                    if (conversation == null) {
+                                        return none();
+                                    }
+                                    return customers.findById(conversation.customerId)
+                                            .chain(customer -> forNewConversation(conversation, customer));
+                                })));
     }
 
     private String text(ConversationEntity conversation, CustomerEntity customer, AcknowledgementTexts texts,

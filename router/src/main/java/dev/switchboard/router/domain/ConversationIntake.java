@@ -26,7 +26,8 @@ import io.smallrye.mutiny.Uni;
  * Takes in one customer message: stores it once, threads it into its conversation, and routes a new (or reopened)
  * conversation, all in one transaction. A message already stored (a Kafka redelivery, a connector retry) changes
  * nothing. A message for a thread whose conversation was closed reopens it within {@code router.reopen-window};
- * later, it starts a new conversation linked to the closed one.
+ * later, it starts a new conversation linked to the closed one. A new conversation is acknowledged to the customer
+ * ({@link Acknowledgements}).
  */
 @ApplicationScoped
 public class ConversationIntake {
@@ -39,44 +40,50 @@ public class ConversationIntake {
     private final Triage triage;
     private final RulesCatalog rules;
     private final Offering offering;
+    private final Acknowledgements acknowledgements;
     private final RouterSettings settings;
     private final Clock clock;
 
     public ConversationIntake(ConversationRepository conversations, MessageRepository messages,
             CustomerDirectory customers, Triage triage, RulesCatalog rules,
-            Offering offering, RouterSettings settings, Clock clock) {
+            Offering offering, Acknowledgements acknowledgements, RouterSettings settings, Clock clock) {
         this.conversations = conversations;
         this.messages = messages;
         this.customers = customers;
         this.triage = triage;
         this.rules = rules;
         this.offering = offering;
+        this.acknowledgements = acknowledgements;
         this.settings = settings;
         this.clock = clock;
     }
 
-    /** @return what to send agents once the transaction has committed */
+    /**
+     * @return what to send once the transaction has committed: the offer or follow-up to agents, and the
+     *         acknowledgement of a new conversation (again for a redelivery of the message that started it)
+     */
     @WithTransaction
-    public Uni<List<Delivery>> receive(InboundMessage message) {
+    public Uni<Outcome> receive(InboundMessage message) {
         check(message);
-        return messages.exists(message.channel(), message.provider(), message.providerMessageId())
-                .chain(duplicate -> {
-                    if (duplicate) {
+        return conversations.arrivalOf(message.channel(), message.provider(), message.providerMessageId(),
+                message.conversationKey()).chain(arrival -> {
+                    if (arrival.duplicate()) {
                         LOG.debugf("Message %s was stored before; nothing to do", message.id());
-                        return Uni.createFrom().item(List.<Delivery>of());
+                        return acknowledgements.forStored(message)
+                                .map(ack -> new Outcome(List.of(), ack.stream().toList()));
                     }
-                    return conversations.findOpenByKey(message.conversationKey()).chain(open -> open != null
-                            ? append(open, message)
-                            : conversations.lastClosedByKey(message.conversationKey()).chain(closed -> {
-                                Instant now = now();
-                                boolean reopens = closed != null && closed.closedAt != null
-                                        && !now.isAfter(closed.closedAt.plus(settings.reopenWindow()));
-                                return reopens ? reopen(closed, message, now) : start(message, closed, now);
-                            }));
+                    if (arrival.open() != null) {
+                        return append(arrival.open(), message).map(Outcome::of);
+                    }
+                    ConversationEntity closed = arrival.lastClosed();
+                    Instant now = now();
+                    boolean reopens = closed != null && closed.closedAt != null
+                            && !now.isAfter(closed.closedAt.plus(settings.reopenWindow()));
+                    return reopens ? reopen(closed, message, now).map(Outcome::of) : start(message, closed, now);
                 });
     }
 
-    private Uni<List<Delivery>> start(InboundMessage inbound, ConversationEntity previous, Instant now) {
+    private Uni<Outcome> start(InboundMessage inbound, ConversationEntity previous, Instant now) {
         return customers.resolve(inbound, now).chain(customer -> {
             ConversationEntity conversation = new ConversationEntity();
             conversation.id = UUID.randomUUID();
@@ -92,7 +99,9 @@ public class ConversationIntake {
             conversation.previousConversationId = previous == null ? null : previous.id;
             return route(conversation, customer, inbound, now)
                     .chain(() -> conversations.persist(conversation))
-                    .chain(() -> storeAndOffer(conversation, inbound, now));
+                    .chain(() -> storeAndOffer(conversation, inbound, now))
+                    .chain(offered -> acknowledgements.forNewConversation(conversation, customer)
+                            .map(ack -> new Outcome(offered, ack.stream().toList())));
         });
     }
 

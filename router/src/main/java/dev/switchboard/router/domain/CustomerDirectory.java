@@ -56,11 +56,9 @@ public class CustomerDirectory {
             Map<String, UUID> owners = known.stream()
                     .collect(Collectors.toMap(i -> i.identity, i -> i.customerId));
             UUID owner = carried.stream().map(owners::get).filter(id -> id != null).findFirst().orElse(null);
-            Uni<CustomerEntity> customer = owner == null ? create(now) : survivorOf(owner);
-            return customer.chain(found -> attach(found, carried, owners.keySet(), now).map(attached -> {
-                absorb(found, message);
-                return found;
-            }));
+            Uni<CustomerEntity> customer = owner == null ? create(message, now)
+                    : survivorOf(owner).invoke(found -> absorb(found, message));
+            return customer.chain(found -> attach(found, carried, owners.keySet(), now).replaceWith(found));
         });
     }
 
@@ -149,10 +147,12 @@ public class CustomerDirectory {
         });
     }
 
-    private Uni<CustomerEntity> create(Instant now) {
+    /** A new customer, complete before it is persisted, so it is stored by one insert and no update. */
+    private Uni<CustomerEntity> create(InboundMessage message, Instant now) {
         CustomerEntity customer = new CustomerEntity();
         customer.id = UUID.randomUUID();
         customer.createdAt = now;
+        absorb(customer, message);
         return customers.persist(customer);
     }
 

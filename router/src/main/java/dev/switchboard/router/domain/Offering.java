@@ -21,6 +21,7 @@ import dev.switchboard.router.persistence.AgentEntity;
 import dev.switchboard.router.persistence.AgentRepository;
 import dev.switchboard.router.persistence.ConversationEntity;
 import dev.switchboard.router.persistence.ConversationRepository;
+import dev.switchboard.router.persistence.CustomerEntity;
 import dev.switchboard.router.persistence.CustomerRepository;
 import dev.switchboard.router.persistence.MessageEntity;
 import dev.switchboard.router.persistence.MessageRepository;
@@ -214,41 +215,39 @@ public class Offering {
 
     private Uni<Optional<Delivery>> decide(ConversationEntity conversation, MessageEntity latest) {
         Instant now = now();
-        // excludedFrom flushes the session first, so the snapshot sees this transaction's own changes.
-        return rules.current().chain(current -> offers.excludedFrom(conversation.id)
-                .chain(excluded -> previousAgent(conversation, now).chain(previous -> {
-                    RoutingRequests.advance(conversation, current, now);
-                    RoutingRequest request = RoutingRequests.of(conversation, current, excluded, previous);
-                    return agents.availableSnapshot().chain(available -> conversations
-                            .heldBy(available.stream().map(a -> a.id).toList())
-                            .chain(held -> {
-                                List<AgentState> states = available.stream().map(a -> AgentStates.of(a,
-                                        held.getOrDefault(a.id, Map.of()), calendars.of(a))).toList();
-                                Explanation ranked = matcher.decide(request, states, now, Integer.MAX_VALUE);
-                                return agents.count("presence <> ?1", Presence.AVAILABLE)
-                                        .chain(away -> firstStillEligible(conversation, latest, request, current,
-                                                ranked, new Snapshot(states.size(), away.intValue()), 0, now));
-                            }));
-                })));
+        return rules.current().chain(current -> customerOf(conversation).chain(customer -> {
+            RoutingRequests.advance(conversation, current, now);
+            // The snapshot flushes the session first, so it sees this transaction's own changes.
+            return agents.availableSnapshot(conversation.id).chain(snapshot -> {
+                RoutingRequest request = RoutingRequests.of(conversation, current, snapshot.excluded(),
+                        previousAgent(customer, now));
+                List<AgentState> states = snapshot.agents().stream().map(a -> AgentStates.of(a,
+                        snapshot.held().getOrDefault(a.id, Map.of()), calendars.of(a))).toList();
+                Explanation ranked = matcher.decide(request, states, now, Integer.MAX_VALUE);
+                return firstStillEligible(conversation, customer, latest, request, current, ranked,
+                        new Snapshot(states.size(), snapshot.notAvailable()), 0, now);
+            });
+        }));
+    }
+
+    private Uni<CustomerEntity> customerOf(ConversationEntity conversation) {
+        return conversation.customerId == null ? Uni.createFrom().nullItem()
+                : customers.findById(conversation.customerId);
     }
 
     /** The customer's previous agent while the sticky window lasts; null otherwise. */
-    private Uni<String> previousAgent(ConversationEntity conversation, Instant now) {
-        if (conversation.customerId == null) {
-            return Uni.createFrom().nullItem();
-        }
-        return customers.findById(conversation.customerId).map(customer -> customer == null
-                || customer.lastAgentId == null || customer.lastAgentAt == null
-                || customer.lastAgentAt.plus(settings.stickyWindow()).isBefore(now) ? null : customer.lastAgentId);
+    private String previousAgent(CustomerEntity customer, Instant now) {
+        return customer == null || customer.lastAgentId == null || customer.lastAgentAt == null
+                || customer.lastAgentAt.plus(settings.stickyWindow()).isBefore(now) ? null : customer.lastAgentId;
     }
 
     /**
      * Tries the ranked agents in turn, each confirmed under its row lock against what it holds now; one whose row
      * another transaction holds is passed over ({@link AgentRepository#lockUnlessBusy}), never waited for.
      */
-    private Uni<Optional<Delivery>> firstStillEligible(ConversationEntity conversation, MessageEntity latest,
-            RoutingRequest request, RoutingRules current, Explanation ranked, Snapshot considered, int next,
-            Instant now) {
+    private Uni<Optional<Delivery>> firstStillEligible(ConversationEntity conversation, CustomerEntity customer,
+            MessageEntity latest, RoutingRequest request, RoutingRules current, Explanation ranked,
+            Snapshot considered, int next, Instant now) {
         if (next == ranked.candidates().size()) {
             conversation.explanation = RoutingExplanation.of(ranked, request, current.version(),
                     considered.available(), considered.notAvailable(), null, ranked.eligible() == 0
@@ -259,20 +258,20 @@ public class Offering {
         }
         Candidate candidate = ranked.candidates().get(next);
         return agents.lockUnlessBusy(candidate.agentId())
-                .chain(agent -> agent == null ? Uni.createFrom().<AgentState>nullItem() : stateOf(agent))
-                .chain(fresh -> {
-                    if (fresh == null || matcher.exclusion(fresh, request, now).isPresent()) {
-                        return firstStillEligible(conversation, latest, request, current, ranked, considered,
-                                next + 1, now);
-                    }
-                    String why = (candidate.sticky() ? "the customer's previous agent; " : "")
-                            + matcher.explain(fresh, request).reason();
-                    conversation.explanation = RoutingExplanation.of(ranked, request, current.version(),
-                            considered.available(), considered.notAvailable(), candidate, why, now);
-                    return agents.findById(candidate.agentId())
-                            .chain(agent -> offer(conversation, agent, why, latest))
-                            .map(Optional::<Delivery>of);
-                });
+                .chain(agent -> agent == null ? Uni.createFrom().item(Optional.<Delivery>empty())
+                        : stateOf(agent).chain(fresh -> {
+                            if (matcher.exclusion(fresh, request, now).isPresent()) {
+                                return Uni.createFrom().item(Optional.<Delivery>empty());
+                            }
+                            String why = (candidate.sticky() ? "the customer's previous agent; " : "")
+                                    + matcher.explain(fresh, request).reason();
+                            conversation.explanation = RoutingExplanation.of(ranked, request, current.version(),
+                                    considered.available(), considered.notAvailable(), candidate, why, now);
+                            return offer(conversation, customer, agent, why, latest).map(Optional::of);
+                        }))
+                .chain(made -> made.isPresent() ? Uni.createFrom().item(made)
+                        : firstStillEligible(conversation, customer, latest, request, current, ranked, considered,
+                                next + 1, now));
     }
 
     /** How many agents a decision ranked (the AVAILABLE ones) and how many it left out for not being AVAILABLE. */
@@ -280,12 +279,16 @@ public class Offering {
     }
 
     private Uni<AgentState> stateOf(AgentEntity agent) {
-        return conversations.heldBy(List.of(agent.id))
-                .map(held -> AgentStates.of(agent, held.getOrDefault(agent.id, Map.of()), calendars.of(agent)));
+        return conversations.heldBy(agent.id).map(held -> AgentStates.of(agent, held, calendars.of(agent)));
     }
 
     private Uni<Delivery> offer(ConversationEntity conversation, AgentEntity agent, String reason,
             MessageEntity latest) {
+        return customerOf(conversation).chain(customer -> offer(conversation, customer, agent, reason, latest));
+    }
+
+    private Uni<Delivery> offer(ConversationEntity conversation, CustomerEntity customer, AgentEntity agent,
+            String reason, MessageEntity latest) {
         Instant now = now();
         OfferEntity offer = new OfferEntity();
         offer.id = UUID.randomUUID();
@@ -300,9 +303,7 @@ public class Offering {
         conversation.updatedAt = now;
         // An offer counts as an assignment for idleness, so offers rotate among equally free agents.
         agent.lastAssignedAt = now;
-        return offers.persist(offer)
-                .chain(() -> customers.findById(conversation.customerId))
-                .map(customer -> Deliveries.offer(offer, conversation, customer, latest));
+        return offers.persist(offer).map(stored -> Deliveries.offer(offer, conversation, customer, latest));
     }
 
     private Instant now() {

@@ -62,18 +62,14 @@ public class QueueService {
         Instant now = clock.instant();
         return queue.count("status", ConversationStatus.QUEUED).chain(queued -> queued == 0
                 ? Uni.createFrom().item(List.<String>of())
-                : agents.availableSnapshot().chain(available -> {
-                    List<AgentEntity> onShift = available.stream()
-                            .filter(agent -> calendars.of(agent).onShift(now)).toList();
-                    return conversations.heldBy(onShift.stream().map(a -> a.id).toList())
-                            .map(held -> onShift.stream()
-                                    .filter(a -> matcher.room(AgentStates.of(a,
-                                            held.getOrDefault(a.id, Map.of()), ShiftCalendar.ALWAYS)) > 0)
-                                    .sorted(Comparator.comparing((AgentEntity a) -> a.lastAssignedAt,
-                                            Comparator.nullsFirst(Comparator.naturalOrder())).thenComparing(a -> a.id))
-                                    .limit(AGENTS_PER_SWEEP)
-                                    .map(a -> a.id).toList());
-                }));
+                : agents.availableSnapshot().map(snapshot -> snapshot.agents().stream()
+                        .filter(agent -> calendars.of(agent).onShift(now))
+                        .filter(a -> matcher.room(AgentStates.of(a, snapshot.held().getOrDefault(a.id, Map.of()),
+                                ShiftCalendar.ALWAYS)) > 0)
+                        .sorted(Comparator.comparing((AgentEntity a) -> a.lastAssignedAt,
+                                Comparator.nullsFirst(Comparator.naturalOrder())).thenComparing(a -> a.id))
+                        .limit(AGENTS_PER_SWEEP)
+                        .map(a -> a.id).toList()));
     }
 
     /** Offers the agent, under its row lock, the best waiting conversations it has room for. */

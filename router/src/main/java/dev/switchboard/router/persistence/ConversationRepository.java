@@ -32,16 +32,57 @@ public class ConversationRepository implements PanacheRepositoryBase<Conversatio
             LIMIT :limit
             FOR UPDATE OF c SKIP LOCKED""";
 
-    public Uni<ConversationEntity> findOpenByKey(String conversationKey) {
-        return find("conversationKey = ?1 and status <> ?2", conversationKey, ConversationStatus.CLOSED)
-                .firstResult();
+    /**
+     * Whether the message is stored already, the thread's open conversation, and its most recently closed one, in
+     * one statement.
+     */
+    private static final String ARRIVAL = """
+            SELECT EXISTS (SELECT 1 FROM messages m
+                           WHERE m.channel = :channel AND m.provider = :provider
+                             AND m.provider_message_id = :providerMessageId),
+                   (SELECT c.id FROM conversations c
+                    WHERE c.conversation_key = :key AND c.status <> 'CLOSED' LIMIT 1),
+                   (SELECT c.id FROM conversations c
+                    WHERE c.conversation_key = :key AND c.status = 'CLOSED'
+                    ORDER BY c.closed_at DESC, c.created_at DESC LIMIT 1)""";
+
+    /**
+     * Where an inbound message lands: nowhere when it is stored already (a redelivery), else the thread's open
+     * conversation, else its most recently closed one (the one loaded; the other null), else neither.
+     */
+    public Uni<Arrival> arrivalOf(Channel channel, String provider, String providerMessageId,
+            String conversationKey) {
+        return getSession().chain(s -> s.createNativeQuery(ARRIVAL, Object[].class)
+                .setParameter("channel", channel.name())
+                .setParameter("provider", provider)
+                .setParameter("providerMessageId", providerMessageId)
+                .setParameter("key", conversationKey)
+                .getSingleResult())
+                .chain(row -> {
+                    if ((Boolean) row[0]) {
+                        return Uni.createFrom().item(Arrival.DUPLICATE);
+                    }
+                    if (row[1] != null) {
+                        return findById(uuid(row[1])).map(open -> new Arrival(false, open, null));
+                    }
+                    return row[2] == null ? Uni.createFrom().item(Arrival.NEW_THREAD)
+                            : findById(uuid(row[2])).map(closed -> new Arrival(false, null, closed));
+                });
     }
 
-    /** The thread's most recently closed conversation, or null. */
-    public Uni<ConversationEntity> lastClosedByKey(String conversationKey) {
-        return find("conversationKey = ?1 and status = ?2",
-                Sort.descending("closedAt").and("createdAt", Sort.Direction.Descending),
-                conversationKey, ConversationStatus.CLOSED).firstResult();
+    private static UUID uuid(Object value) {
+        return value instanceof UUID id ? id : UUID.fromString(value.toString());
+    }
+
+    /**
+     * @param duplicate  the message is stored already
+     * @param open       the thread's open conversation, or null
+     * @param lastClosed the thread's most recently closed conversation when none is open, or null
+     */
+    public record Arrival(boolean duplicate, ConversationEntity open, ConversationEntity lastClosed) {
+
+        static final Arrival DUPLICATE = new Arrival(true, null, null);
+        static final Arrival NEW_THREAD = new Arrival(false, null, null);
     }
 
     public Uni<List<ConversationEntity>> ofCustomer(UUID customerId, int limit) {
@@ -131,6 +172,26 @@ public class ConversationRepository implements PanacheRepositoryBase<Conversatio
                 .getResultList())
                 .chain(ids -> ids.isEmpty() ? Uni.createFrom().item(List.<ConversationEntity>of())
                         : list("id in ?1", Sort.by("queuedSince").and("id"), ids));
+    }
+
+    private static final String HELD_BY_AGENT = """
+            SELECT c.channel, count(*) FROM conversations c
+            WHERE c.assigned_agent_id = :agent AND c.status IN ('OFFERED', 'ASSIGNED')
+            GROUP BY c.channel""";
+
+    /**
+     * Conversations the agent holds (offered or assigned), per channel; channels with none are absent. Flushes
+     * first, so the count includes this transaction's own changes.
+     */
+    public Uni<Map<Channel, Integer>> heldBy(String agentId) {
+        return getSession().chain(s -> s.flush().chain(() -> s.createNativeQuery(HELD_BY_AGENT, Object[].class)
+                .setParameter("agent", agentId)
+                .getResultList()))
+                .map(rows -> {
+                    Map<Channel, Integer> held = new EnumMap<>(Channel.class);
+                    rows.forEach(row -> held.put(Channel.valueOf((String) row[0]), ((Number) row[1]).intValue()));
+                    return held;
+                });
     }
 
     /** Conversations each agent holds (offered or assigned), per channel. Agents holding none are absent. */

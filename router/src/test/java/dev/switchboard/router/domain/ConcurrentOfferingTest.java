@@ -73,7 +73,7 @@ class ConcurrentOfferingTest {
     /** One decision in its own transaction, on a Vert.x context of its own as a consumer would run it. */
     private List<Delivery> decide(InboundMessage message) throws Exception {
         try {
-            return VertxContextSupport.subscribeAndAwait(() -> intake.receive(message));
+            return VertxContextSupport.subscribeAndAwait(() -> intake.receive(message).map(Outcome::deliveries));
         } catch (Exception | Error e) {
             throw e;
         } catch (Throwable t) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -18,6 +19,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.switchboard.contracts.Channel;
 import dev.switchboard.contracts.ContractJson;
 import dev.switchboard.contracts.CustomerIdentity;
+import dev.switchboard.contracts.InboundMessage;
 import dev.switchboard.contracts.OutboundMessage;
 import dev.switchboard.contracts.Topics;
 import dev.switchboard.router.support.AgentEvents;
@@ -90,6 +92,27 @@ class AcknowledgementTest extends LifecycleTestBase {
         assertTrue(text.startsWith("Thanks for your message. Nobody who speaks your language is working right now; "
                 + "the next agent starts on Jan 7, 2030, 9:00"), text);
         assertTrue(text.endsWith("(America/New_York)."), text);
+    }
+
+    @Test
+    void aRedeliveredFirstMessageGetsTheSameAcknowledgementAndNothingElse() {
+        available("ana", Map.of("es", 5), Map.of("CHAT", 1));
+        InboundMessage first = Records.chat(key("again"), id("a1"), "Hola", "es");
+        Records.send(first);
+        OutboundMessage original = acknowledgement(key("again"));
+
+        Records.send(first);
+
+        String conversationId = RouterApi.awaitConversation(null, key("again"));
+        List<OutboundMessage> sent = await().atMost(WAIT).until(() -> outbound.received().stream()
+                .filter(r -> conversationId.equals(r.key())).map(AcknowledgementTest::parse).toList(),
+                acks -> acks.size() == 2);
+        OutboundMessage again = sent.get(1);
+        assertEquals(original.id(), again.id(), "the connector sends it once");
+        assertEquals(OutboundMessage.Kind.AUTO_ACKNOWLEDGEMENT, again.kind());
+        assertEquals(original.text(), again.text());
+        assertEquals(original.language(), again.language());
+        assertEquals(1, RouterApi.conversation(conversationId).getList("messages").size());
     }
 
     private OutboundMessage acknowledgement(String conversationKey) {
