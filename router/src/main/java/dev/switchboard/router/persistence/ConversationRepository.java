@@ -22,16 +22,6 @@ import io.smallrye.mutiny.Uni;
 @ApplicationScoped
 public class ConversationRepository implements PanacheRepositoryBase<ConversationEntity, UUID> {
 
-    /** Queued conversations an agent could take, oldest first, skipping any another decision has locked. */
-    private static final String OLDEST_QUEUED = """
-            SELECT c.id FROM conversations c
-            WHERE c.status = 'QUEUED' AND c.channel IN (:channels)
-              AND NOT EXISTS (SELECT 1 FROM offers o
-                              WHERE o.conversation_id = c.id AND o.agent_id = :agent AND o.status = 'DECLINED')
-            ORDER BY c.queued_since, c.id
-            LIMIT :limit
-            FOR UPDATE OF c SKIP LOCKED""";
-
     /**
      * Whether the message is stored already, the thread's open conversation, and its most recently closed one, in
      * one statement.
@@ -160,18 +150,6 @@ public class ConversationRepository implements PanacheRepositoryBase<Conversatio
 
     public Uni<ConversationEntity> lock(UUID id) {
         return findById(id, LockModeType.PESSIMISTIC_WRITE);
-    }
-
-    public Uni<List<ConversationEntity>> oldestQueuedFor(String agentId, Collection<Channel> channels, int limit) {
-        List<String> names = channels.stream().map(Channel::name).toList();
-        // Locks by id, then loads: a native query mapped straight onto the entity trips over its JSON columns.
-        return getSession().chain(s -> s.createNativeQuery(OLDEST_QUEUED, UUID.class)
-                .setParameter("channels", names)
-                .setParameter("agent", agentId)
-                .setParameter("limit", limit)
-                .getResultList())
-                .chain(ids -> ids.isEmpty() ? Uni.createFrom().item(List.<ConversationEntity>of())
-                        : list("id in ?1", Sort.by("queuedSince").and("id"), ids));
     }
 
     private static final String HELD_BY_AGENT = """

@@ -62,13 +62,6 @@ public class QueueRepository implements PanacheRepositoryBase<ConversationEntity
             ORDER BY c.queued_since, c.id
             LIMIT :limit""";
 
-    private static final String WAITING = """
-            SELECT c.id FROM conversations c
-            WHERE c.status = 'QUEUED'
-            ORDER BY c.priority DESC, c.queued_since, c.id
-            LIMIT :limit
-            FOR UPDATE OF c SKIP LOCKED""";
-
     private static final String UNANSWERED = """
             SELECT c.id FROM conversations c
             WHERE c.status = 'ASSIGNED' AND c.assigned_agent_id = :agent AND c.channel IN (:channels)
@@ -138,14 +131,6 @@ public class QueueRepository implements PanacheRepositoryBase<ConversationEntity
                 .setParameter("queuedBefore", queuedBefore)
                 .setParameter("limit", limit)
                 .getResultList());
-    }
-
-    /** The conversations at the head of the queue, locked. */
-    public Uni<List<ConversationEntity>> lockHead(int limit) {
-        return getSession().chain(s -> s.flush().chain(() -> s.createNativeQuery(WAITING, UUID.class)
-                .setParameter("limit", limit)
-                .getResultList()))
-                .chain(this::load);
     }
 
     /** Assigned conversations on the channels given that the agent has not written in yet, locked. */

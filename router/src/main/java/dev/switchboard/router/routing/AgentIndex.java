@@ -23,8 +23,9 @@ import java.util.Set;
  * holding the agents that meet it, best first; built by one scan the first time the requirement is seen, then
  * maintained on each change of an agent that speaks its language (or of any agent, when it needs no language).</li>
  * </ul>
- * So a decision costs a hash lookup and a few steps down an ordered set, whatever the number of agents; a change
- * costs one re-placement per candidate list the agent can be in.
+ * So a decision costs a hash lookup and a read of the list's cached head (its best few as ready-made candidates),
+ * whatever the number of agents; a change costs one re-placement per candidate list the agent can be in, and a
+ * rebuild of a head only when the change reaches it.
  *
  * <p>On-shift status is tracked, not asked per decision: each agent's next shift start or end is queued, and every
  * call with a later instant first applies the transitions due by then. Instants must therefore not go backwards;
@@ -142,22 +143,41 @@ public final class AgentIndex {
                 declinedMembers++;
             }
         }
-        List<Candidate> candidates = new ArrayList<>(Math.min(limit, 8));
         String previous = request.previousAgentId();
         Fit sticky = previous == null || declined.contains(previous) ? null : list.member(previous);
-        if (sticky != null && limit > 0) {
+        List<Candidate> candidates = candidates(list, limit, sticky, declined, declinedMembers);
+        return new Explanation(request.stage(), candidates.isEmpty() ? null : candidates.get(0), candidates,
+                list.size() - declinedMembers, exclusions(requirement, list.size(), declinedMembers));
+    }
+
+    /**
+     * The sticky agent, then the head of the list without it and without declined members. The head holds at least
+     * {@code limit} more than the members to skip, so it always has enough; without any to skip it is the answer.
+     */
+    private static List<Candidate> candidates(CandidateList list, int limit, Fit sticky, Set<String> declined,
+            int declinedMembers) {
+        if (limit <= 0) {
+            return List.of();
+        }
+        int skipped = declinedMembers + (sticky == null ? 0 : 1);
+        List<Candidate> head = list.head(limit + skipped);
+        if (skipped == 0) {
+            return head.size() <= limit ? head : head.subList(0, limit);
+        }
+        List<Candidate> candidates = new ArrayList<>(limit);
+        if (sticky != null) {
             candidates.add(sticky.candidate(true));
         }
-        for (Fit fit : list.bestFirst()) {
+        for (Candidate candidate : head) {
             if (candidates.size() >= limit) {
                 break;
             }
-            if (fit != sticky && !declined.contains(fit.agent().id())) {
-                candidates.add(fit.candidate(false));
+            boolean isSticky = sticky != null && candidate.agentId().equals(sticky.agent().id());
+            if (!isSticky && (declinedMembers == 0 || !declined.contains(candidate.agentId()))) {
+                candidates.add(candidate);
             }
         }
-        return new Explanation(request.stage(), candidates.isEmpty() ? null : candidates.get(0), candidates,
-                list.size() - declinedMembers, exclusions(requirement, list.size(), declinedMembers));
+        return candidates;
     }
 
     private Exclusions exclusions(Requirement requirement, int meeting, int declined) {

@@ -68,26 +68,6 @@ public final class AgentMatcher {
         return exclusion(agent, Requirement.of(request), request.excludedAgents(), at) == null;
     }
 
-    /** Eligibility without the shift rule, for callers that have no decision instant. */
-    public boolean eligible(AgentState agent, RoutingRequest request) {
-        return exclusion(agent, Requirement.of(request), request.excludedAgents(), null) == null;
-    }
-
-    /** Every agent eligible regardless of shift, best first. */
-    public List<Choice> rank(RoutingRequest request, Collection<AgentState> agents) {
-        Requirement requirement = Requirement.of(request);
-        return agents.stream()
-                .filter(agent -> exclusion(agent, requirement, request.excludedAgents(), null) == null)
-                .map(agent -> Fit.of(agent, requirement, this))
-                .sorted(stickyFirst(request.previousAgentId()))
-                .map(fit -> explain(fit.agent(), request))
-                .toList();
-    }
-
-    public Optional<Choice> choose(RoutingRequest request, Collection<AgentState> agents) {
-        return rank(request, agents).stream().findFirst();
-    }
-
     public int capacityFor(AgentState agent, Channel channel) {
         return agent.capacity().getOrDefault(channel, defaultCapacity);
     }
@@ -142,12 +122,12 @@ public final class AgentMatcher {
         return new Choice(agent, speaks, reason.toString());
     }
 
-    /** The rules in {@link Exclusion} order; {@code at} null skips the shift rule. */
+    /** The rules in {@link Exclusion} order. */
     Exclusion exclusion(AgentState agent, Requirement requirement, Set<String> declined, Instant at) {
         if (agent.presence() != Presence.AVAILABLE) {
             return Exclusion.NOT_AVAILABLE;
         }
-        if (at != null && !agent.shifts().onShift(at)) {
+        if (!agent.shifts().onShift(at)) {
             return Exclusion.OFF_SHIFT;
         }
         if (!hasRoom(agent, requirement.channel())) {

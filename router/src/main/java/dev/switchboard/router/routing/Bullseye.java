@@ -13,13 +13,6 @@ public final class Bullseye {
 
     public static final List<BullseyeStage> STRICT = List.of(FLUENT_AND_SKILLED);
 
-    /**
-     * What routing did before the bullseye: the language ranks speakers first but nobody is excluded for it. Only
-     * requests built without stages (the three-argument constructor and {@link RoutingRequest#of}) use it.
-     */
-    public static final List<BullseyeStage> LANGUAGE_PREFERRED =
-            List.of(new BullseyeStage(Duration.ZERO, 0, 0, Set.of(), Map.of()));
-
     private Bullseye() {
     }
 

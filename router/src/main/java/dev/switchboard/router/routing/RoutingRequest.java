@@ -38,15 +38,6 @@ public record RoutingRequest(
         stage = Math.min(stage, stages.size() - 1);
     }
 
-    /** A request without skills or bullseye: the language ranks speakers first but excludes nobody. */
-    public RoutingRequest(Channel channel, String language, Set<String> excludedAgents) {
-        this(channel, language, Map.of(), excludedAgents, null, Bullseye.LANGUAGE_PREFERRED, 0);
-    }
-
-    public static RoutingRequest of(Channel channel, String language) {
-        return new RoutingRequest(channel, language, Set.of());
-    }
-
     /** A request at the stage the conversation has reached after waiting {@code waited}. */
     public static RoutingRequest afterWaiting(Channel channel, String language, Map<String, Integer> skills,
             Set<String> excludedAgents, String previousAgentId, List<BullseyeStage> stages, Duration waited) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -114,5 +115,35 @@ class AgentIndexTest {
         index.put(agent("later").skill("skill-69", 4).skill("skill-99", 2).build(), START);
         assertEquals("later", index.decide(rare, START).chosen().agentId());
         assertEquals(1, index.decide(rare, START).excluded().skill());
+    }
+
+    @Test
+    void bestCandidatesFollowChangesAboveAndBelowTheHeadOfTheList() {
+        List<AgentState> agents = new ArrayList<>(List.of(
+                agent("a").lastAssignedAt("2026-03-01T08:00:00Z").build(),
+                agent("b").lastAssignedAt("2026-03-01T09:00:00Z").build(),
+                agent("c").lastAssignedAt("2026-03-01T10:00:00Z").build(),
+                agent("d").lastAssignedAt("2026-03-01T11:00:00Z").build(),
+                agent("e").lastAssignedAt("2026-03-01T12:00:00Z").build()));
+        index.putAll(agents, START);
+        RoutingRequest chat = EligibilityTest.strict(Channel.CHAT, "en", Map.of());
+        assertEquals(List.of("a", "b", "c"), ids(index.decide(chat, START)));
+
+        change(agents, agent("e").build());
+        assertEquals(List.of("e", "a", "b"), ids(index.decide(chat, START)), "a newcomer above the head");
+        change(agents, agent("d").lastAssignedAt("2026-03-01T11:30:00Z").build());
+        assertEquals(List.of("e", "a", "b"), ids(index.decide(chat, START)), "a move below the head");
+        change(agents, agent("a").open(Channel.CHAT, 1).build());
+        assertEquals(List.of("e", "b", "c", "d"), ids(index.decide(chat, START, 4)), "a member of the head leaves it");
+        assertEquals(matcher.decide(chat, agents, START, 5), index.decide(chat, START, 5));
+    }
+
+    private void change(List<AgentState> agents, AgentState changed) {
+        agents.replaceAll(agent -> agent.id().equals(changed.id()) ? changed : agent);
+        index.put(changed, START);
+    }
+
+    private static List<String> ids(Explanation explanation) {
+        return explanation.candidates().stream().map(Candidate::agentId).toList();
     }
 }

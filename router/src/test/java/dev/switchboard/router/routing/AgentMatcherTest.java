@@ -2,11 +2,14 @@ package dev.switchboard.router.routing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -18,6 +21,8 @@ class AgentMatcherTest {
 
     private static final Instant EARLY = Instant.parse("2026-01-05T08:00:00Z");
     private static final Instant LATE = Instant.parse("2026-01-05T09:00:00Z");
+    private static final Instant NOW = Instant.parse("2026-01-05T10:00:00Z");
+    private static final BullseyeStage ANY_LANGUAGE = new BullseyeStage(Duration.ZERO, 0, 0, Set.of(), Map.of());
 
     private final AgentMatcher matcher = new AgentMatcher(3);
 
@@ -26,10 +31,12 @@ class AgentMatcherTest {
         AgentState english = agent("ann", Map.of("en", 5), Map.of(), null);
         AgentState spanish = agent("bea", Map.of("es", 4), Map.of(Channel.CHAT, 2), null);
 
-        Choice choice = matcher.choose(RoutingRequest.of(Channel.CHAT, "es"), List.of(english, spanish)).orElseThrow();
+        RoutingRequest request = preferring(Channel.CHAT, "es");
+        Explanation decision = matcher.decide(request, List.of(english, spanish), NOW);
 
-        assertEquals("bea", choice.agent().id());
-        assertEquals("available, speaks es, 2 of 3 chat conversations open", choice.reason());
+        assertEquals("bea", decision.chosen().agentId());
+        assertEquals("available, speaks es, 2 of 3 chat conversations open",
+                matcher.explain(spanish, request).reason());
     }
 
     @Test
@@ -37,8 +44,8 @@ class AgentMatcherTest {
         AgentState mexican = agent("ana", Map.of("es-MX", 5), Map.of(Channel.CHAT, 1), null);
         AgentState english = agent("bob", Map.of("en", 5), Map.of(), null);
 
-        assertEquals("ana", matcher.choose(RoutingRequest.of(Channel.CHAT, "es"), List.of(english, mexican))
-                .orElseThrow().agent().id());
+        assertEquals("ana", matcher.decide(preferring(Channel.CHAT, "es"), List.of(english, mexican), NOW)
+                .chosen().agentId());
     }
 
     @Test
@@ -49,11 +56,10 @@ class AgentMatcherTest {
         AgentState never = agent("d-never", Map.of("en", 5), Map.of(), null);
         AgentState neverToo = agent("e-never", Map.of("en", 5), Map.of(), null);
 
-        List<Choice> ranked = matcher.rank(RoutingRequest.of(Channel.CHAT, "en"),
-                List.of(busy, recent, idle, neverToo, never));
+        Explanation decision = matcher.decide(preferring(Channel.CHAT, "en"),
+                List.of(busy, recent, idle, neverToo, never), NOW, 5);
 
-        assertEquals(List.of("d-never", "e-never", "c-idle", "b-recent", "a-busy"),
-                ranked.stream().map(c -> c.agent().id()).toList());
+        assertEquals(List.of("d-never", "e-never", "c-idle", "b-recent", "a-busy"), ids(decision));
     }
 
     @Test
@@ -61,8 +67,8 @@ class AgentMatcherTest {
         AgentState one = agent("one", Map.of("en", 5), Map.of(), EARLY);
         AgentState two = agent("two", Map.of("en", 5), Map.of(), EARLY);
 
-        RoutingRequest request = RoutingRequest.of(Channel.CHAT, null);
-        assertEquals(matcher.choose(request, List.of(one, two)), matcher.choose(request, List.of(two, one)));
+        RoutingRequest request = preferring(Channel.CHAT, null);
+        assertEquals(matcher.decide(request, List.of(one, two), NOW), matcher.decide(request, List.of(two, one), NOW));
     }
 
     @Test
@@ -70,7 +76,10 @@ class AgentMatcherTest {
         AgentState away = state("away", Presence.AWAY, Map.of(), Map.of(), null);
         AgentState offline = state("off", Presence.OFFLINE, Map.of(), Map.of(), null);
 
-        assertTrue(matcher.choose(RoutingRequest.of(Channel.CHAT, null), List.of(away, offline)).isEmpty());
+        Explanation decision = matcher.decide(preferring(Channel.CHAT, null), List.of(away, offline), NOW);
+
+        assertNull(decision.chosen());
+        assertEquals(2, decision.excluded().notAvailable());
     }
 
     @Test
@@ -78,9 +87,10 @@ class AgentMatcherTest {
         AgentState full = agent("full", Map.of("en", 5), Map.of(Channel.SMS, 3), null);
         AgentState room = agent("room", Map.of("en", 5), Map.of(Channel.SMS, 2), null);
 
-        List<Choice> ranked = matcher.rank(RoutingRequest.of(Channel.SMS, null), List.of(full, room));
+        Explanation decision = matcher.decide(preferring(Channel.SMS, null), List.of(full, room), NOW);
 
-        assertEquals(List.of("room"), ranked.stream().map(c -> c.agent().id()).toList());
+        assertEquals(List.of("room"), ids(decision));
+        assertEquals(1, decision.excluded().noCapacity());
     }
 
     @Test
@@ -88,9 +98,11 @@ class AgentMatcherTest {
         AgentState oneChat = state("solo", Presence.AVAILABLE, Map.of(Channel.CHAT, 1), Map.of(Channel.CHAT, 1), null);
         AgentState noEmail = state("chat-only", Presence.AVAILABLE, Map.of(Channel.EMAIL, 0), Map.of(), null);
 
-        assertFalse(matcher.eligible(oneChat, RoutingRequest.of(Channel.CHAT, null)));
-        assertFalse(matcher.eligible(noEmail, RoutingRequest.of(Channel.EMAIL, null)));
-        assertTrue(matcher.eligible(noEmail, RoutingRequest.of(Channel.CHAT, null)));
+        assertEquals(Optional.of(Exclusion.NO_CAPACITY),
+                matcher.exclusion(oneChat, preferring(Channel.CHAT, null), NOW));
+        assertEquals(Optional.of(Exclusion.NO_CAPACITY),
+                matcher.exclusion(noEmail, preferring(Channel.EMAIL, null), NOW));
+        assertTrue(matcher.eligible(noEmail, preferring(Channel.CHAT, null), NOW));
     }
 
     @Test
@@ -98,15 +110,19 @@ class AgentMatcherTest {
         AgentState capped = new AgentState("capped", Presence.AVAILABLE, Map.of(), Map.of(), 2,
                 Map.of(Channel.CHAT, 1, Channel.EMAIL, 1), null);
 
-        assertFalse(matcher.eligible(capped, RoutingRequest.of(Channel.SOCIAL, null)));
+        assertEquals(Optional.of(Exclusion.NO_CAPACITY),
+                matcher.exclusion(capped, preferring(Channel.SOCIAL, null), NOW));
     }
 
     @Test
     void neverOffersToAnAgentWhoDeclined() {
         AgentState decliner = agent("decliner", Map.of("en", 5), Map.of(), null);
 
-        RoutingRequest request = new RoutingRequest(Channel.CHAT, "en", Set.of("decliner"));
-        assertTrue(matcher.choose(request, List.of(decliner)).isEmpty());
+        RoutingRequest request = preferring(Channel.CHAT, "en").excluding("decliner");
+        Explanation decision = matcher.decide(request, List.of(decliner), NOW);
+
+        assertNull(decision.chosen());
+        assertEquals(1, decision.excluded().declined());
     }
 
     @Test
@@ -114,16 +130,16 @@ class AgentMatcherTest {
         AgentState english = agent("ann", Map.of("en", 5), Map.of(Channel.EMAIL, 1), null);
 
         assertEquals("available, does not speak gu, 1 of 3 email conversations open",
-                matcher.explain(english, RoutingRequest.of(Channel.EMAIL, "gu")).reason());
+                matcher.explain(english, preferring(Channel.EMAIL, "gu")).reason());
         assertEquals("available, 1 of 3 email conversations open",
-                matcher.explain(english, RoutingRequest.of(Channel.EMAIL, null)).reason());
+                matcher.explain(english, preferring(Channel.EMAIL, null)).reason());
     }
 
     @Test
     void holdingOneMoreCountsTowardsCapacity() {
         AgentState agent = agent("ann", Map.of("en", 5), Map.of(Channel.CHAT, 2), null);
 
-        assertFalse(matcher.eligible(agent.holdingOneMore(Channel.CHAT), RoutingRequest.of(Channel.CHAT, null)));
+        assertFalse(matcher.eligible(agent.holdingOneMore(Channel.CHAT), preferring(Channel.CHAT, null), NOW));
         assertEquals(3, agent.holdingOneMore(Channel.CHAT).openTotal());
     }
 
@@ -139,6 +155,15 @@ class AgentMatcherTest {
         assertEquals(Set.of(Channel.CHAT, Channel.PHONE), matcher.channelsWithRoom(agent));
         assertEquals(1, matcher.room(capped));
         assertEquals(Set.of(Channel.EMAIL, Channel.SMS, Channel.PHONE, Channel.SOCIAL), matcher.channelsWithRoom(capped));
+    }
+
+    /** A request whose language ranks speakers first but excludes nobody (a stage with no language level). */
+    private static RoutingRequest preferring(Channel channel, String language) {
+        return new RoutingRequest(channel, language, Map.of(), Set.of(), null, List.of(ANY_LANGUAGE), 0);
+    }
+
+    private static List<String> ids(Explanation decision) {
+        return decision.candidates().stream().map(Candidate::agentId).toList();
     }
 
     private static AgentState agent(String id, Map<String, Integer> languages, Map<Channel, Integer> open,

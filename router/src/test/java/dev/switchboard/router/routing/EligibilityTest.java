@@ -132,14 +132,6 @@ class EligibilityTest {
         assertEquals(agents.size(), explanation.excluded().total() + explanation.eligible());
     }
 
-    @Test
-    void withoutAnInstantEligibilityIgnoresTheShift() {
-        AgentState night = agent("night").shifts(DailyShift.of("UTC", "00:00", "06:00")).build();
-
-        assertFalse(matcher.eligible(night, strict(Channel.CHAT, "en", Map.of()), NOON_UTC));
-        assertTrue(matcher.eligible(night, strict(Channel.CHAT, "en", Map.of())));
-    }
-
     static RoutingRequest strict(Channel channel, String language, Map<String, Integer> skills) {
         return new RoutingRequest(channel, language, skills, Set.of(), null, Bullseye.STRICT, 0);
     }
