@@ -1,8 +1,5 @@
 package dev.switchboard.router.persistence;
 
-import java.sql.Timestamp;
-import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 
@@ -48,7 +45,7 @@ final class AgentRows {
         agent.skills = levels((String) row[first + 4], "skills");
         agent.capacity = levels((String) row[first + 5], "capacity");
         agent.maxConcurrent = row[first + 6] == null ? null : ((Number) row[first + 6]).intValue();
-        agent.lastAssignedAt = instant(row[first + 7]);
+        agent.lastAssignedAt = NativeValues.instant(row[first + 7]);
         agent.schedule = schedule((String) row[first + 8]);
         return agent;
     }
@@ -79,13 +76,4 @@ final class AgentRows {
         }
     }
 
-    private static Instant instant(Object value) {
-        if (value == null || value instanceof Instant) {
-            return (Instant) value;
-        }
-        if (value instanceof OffsetDateTime offset) {
-            return offset.toInstant();
-        }
-        return ((Timestamp) value).toInstant();
-    }
 }

@@ -53,16 +53,13 @@ public class ConversationRepository implements PanacheRepositoryBase<Conversatio
                         return Uni.createFrom().item(Arrival.DUPLICATE);
                     }
                     if (row[1] != null) {
-                        return findById(uuid(row[1])).map(open -> new Arrival(false, open, null));
+                        return findById(NativeValues.uuid(row[1])).map(open -> new Arrival(false, open, null));
                     }
                     return row[2] == null ? Uni.createFrom().item(Arrival.NEW_THREAD)
-                            : findById(uuid(row[2])).map(closed -> new Arrival(false, null, closed));
+                            : findById(NativeValues.uuid(row[2])).map(closed -> new Arrival(false, null, closed));
                 });
     }
 
-    private static UUID uuid(Object value) {
-        return value instanceof UUID id ? id : UUID.fromString(value.toString());
-    }
 
     /**
      * @param duplicate  the message is stored already

@@ -1,8 +1,6 @@
 package dev.switchboard.router.persistence;
 
-import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -168,14 +166,14 @@ public class QueueRepository implements PanacheRepositoryBase<ConversationEntity
     public Uni<List<QueueDepth>> depth() {
         return getSession().chain(s -> s.createNativeQuery(DEPTH, Object[].class).getResultList())
                 .map(rows -> rows.stream().map(row -> new QueueDepth(Channel.valueOf((String) row[0]),
-                        (String) row[1], ((Number) row[2]).longValue(), instant(row[3]))).toList());
+                        (String) row[1], ((Number) row[2]).longValue(), NativeValues.instant(row[3]))).toList());
     }
 
     /** Queue depth and oldest wait per required skill and language. */
     public Uni<List<SkillDepth>> depthBySkill() {
         return getSession().chain(s -> s.createNativeQuery(SKILL_DEPTH, Object[].class).getResultList())
                 .map(rows -> rows.stream().map(row -> new SkillDepth((String) row[0], (String) row[1],
-                        ((Number) row[2]).longValue(), instant(row[3]))).toList());
+                        ((Number) row[2]).longValue(), NativeValues.instant(row[3]))).toList());
     }
 
     private Uni<List<ConversationEntity>> load(List<UUID> ids) {
@@ -183,19 +181,11 @@ public class QueueRepository implements PanacheRepositoryBase<ConversationEntity
         return ids.isEmpty() ? Uni.createFrom().item(List.of()) : list("id in ?1", SERVICE_ORDER, ids);
     }
 
-    private static Instant instant(Object value) {
-        if (value instanceof Instant instant) {
-            return instant;
-        }
-        if (value instanceof OffsetDateTime offset) {
-            return offset.toInstant();
-        }
-        return ((Timestamp) value).toInstant();
-    }
 
     private static QueuedConversation queued(Object[] row) {
         return new QueuedConversation((UUID) row[0], Channel.valueOf((String) row[1]), (String) row[2],
-                skills((String) row[3]), ((Number) row[4]).intValue(), ((Number) row[5]).intValue(), instant(row[6]));
+                skills((String) row[3]), ((Number) row[4]).intValue(), ((Number) row[5]).intValue(),
+                NativeValues.instant(row[6]));
     }
 
     private static Map<String, Integer> skills(String json) {

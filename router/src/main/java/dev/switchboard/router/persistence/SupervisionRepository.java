@@ -1,8 +1,6 @@
 package dev.switchboard.router.persistence;
 
-import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
@@ -50,7 +48,7 @@ public class SupervisionRepository implements PanacheRepositoryBase<Conversation
     public Uni<List<QueueSlice>> queueBreakdown() {
         return getSession().chain(s -> s.createNativeQuery(QUEUE_BREAKDOWN, Object[].class).getResultList())
                 .map(rows -> rows.stream().map(row -> new QueueSlice((String) row[0], (String) row[1],
-                        ((Number) row[2]).longValue(), instant(row[3]))).toList());
+                        ((Number) row[2]).longValue(), NativeValues.instant(row[3]))).toList());
     }
 
     /** The most urgent first: earliest due, then higher priority. */
@@ -65,15 +63,6 @@ public class SupervisionRepository implements PanacheRepositoryBase<Conversation
                                 ids));
     }
 
-    private static Instant instant(Object value) {
-        if (value == null || value instanceof Instant) {
-            return (Instant) value;
-        }
-        if (value instanceof OffsetDateTime offset) {
-            return offset.toInstant();
-        }
-        return ((Timestamp) value).toInstant();
-    }
 
     /**
      * How many QUEUED conversations share one value of a dimension, and since when the longest has waited.
